@@ -1,0 +1,23 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { defineConfig } from 'astro/config';
+import { katexAssets } from './src/integrations/katex-assets';
+import { mermaidMarkdown } from './src/integrations/mermaid';
+import { markdownProcessor, shikiConfig } from './src/markdown/config';
+
+export default defineConfig({
+  site: process.env.SITE_URL ?? 'https://devcon.example.com',
+  // scripts/build.mjs builds into a temporary directory and swaps it in only on success.
+  outDir: process.env.ASTRO_OUT_DIR ?? './dist',
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  markdown: {
+    processor: markdownProcessor,
+    shikiConfig,
+  },
+  integrations: [mermaidMarkdown(), mdx(), sitemap({ filter: (page) => !page.includes('/404') }), katexAssets()],
+  vite: {
+    resolve: { alias: { '~': new URL('./src', import.meta.url).pathname } },
+  },
+});

@@ -1,0 +1,47 @@
+#!/usr/bin/env node
+// Builds the site into a temporary directory, checks it, indexes it with Pagefind and only then
+// swaps it into dist/, so a failed build never leaves a half-built site where the good one was.
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdir, rename, rm } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { checkSite } from './lib/check-site.mjs';
+import { indexSite } from './lib/index-site.mjs';
+
+const root = resolve(import.meta.dirname, '..');
+const outDir = resolve(process.env.BUILD_OUT_DIR ?? join(root, 'dist'));
+const workDir = join(root, '.build');
+const tmp = join(workDir, `dist-${process.pid}`);
+
+async function main() {
+  await mkdir(workDir, { recursive: true });
+  const started = performance.now();
+  const astro = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ASTRO_OUT_DIR: tmp },
+  });
+  if (astro.status !== 0) throw new Error('Astro 构建失败（见上方信息），dist/ 保持不变。');
+  const built = performance.now();
+
+  await checkSite(tmp, process.env.CONTENT_DIR ?? join(root, 'content'));
+  const checked = performance.now();
+  const index = await indexSite(tmp);
+  const indexed = performance.now();
+
+  const old = `${outDir}.old-${process.pid}`;
+  if (existsSync(outDir)) await rename(outDir, old);
+  await rename(tmp, outDir);
+  await rm(old, { recursive: true, force: true });
+
+  const s = (ms) => `${(ms / 1000).toFixed(1)} s`;
+  console.log(
+    `\n构建完成 → ${outDir}\n  astro ${s(built - started)} · 链接检查 ${s(checked - built)} · pagefind ${s(indexed - checked)}（${index.pages} 页）`,
+  );
+}
+
+main().catch(async (error) => {
+  await rm(tmp, { recursive: true, force: true });
+  console.error(`\n构建失败：${error.message}`);
+  process.exit(1);
+});

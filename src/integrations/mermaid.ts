@@ -1,0 +1,22 @@
+import type { AstroIntegration } from 'astro';
+import astroMermaid from 'astro-mermaid';
+
+/**
+ * astro-mermaid supplies the Markdown transform for ```mermaid fences. Its client script is
+ * injected into every page, renders all diagrams at load and adds a <style> element at runtime
+ * (which a strict CSP forbids), so we drop its injected scripts and ship our own
+ * <mermaid-diagram> element (src/scripts/mermaid-diagram.ts), loaded only on pages with a
+ * diagram and rendering each one as it nears the viewport.
+ */
+export function mermaidMarkdown(): AstroIntegration {
+  const inner = astroMermaid({ autoTheme: true, enableLog: false });
+  const setup = inner.hooks['astro:config:setup'];
+  return {
+    name: 'mermaid-markdown',
+    hooks: {
+      'astro:config:setup': async (params) => {
+        await setup?.({ ...params, injectScript: () => {} });
+      },
+    },
+  };
+}

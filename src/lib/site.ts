@@ -1,0 +1,7 @@
+/** Site-wide facts shown in the shell and the feeds. */
+export const SITE = {
+  name: 'AI大模型应用开发者大会',
+  shortName: '大模型开发者大会',
+  description: 'AI大模型应用开发者大会的技术文章库与大会议程：Transformer、预训练、优化、微调、评估、推理部署与负责任 AI。',
+  lang: 'zh-CN',
+} as const;

@@ -1,0 +1,23 @@
+import type { Root } from 'hast';
+import rehypeKatex from 'rehype-katex';
+import type { KatexOptions } from 'katex';
+import type { VFile } from 'vfile';
+
+/**
+ * rehype-katex reports a formula KaTeX cannot parse as a warning and renders it as red text
+ * (https://github.com/remarkjs/remark-math/issues/80). We want the build to stop instead, naming
+ * the file, the line and KaTeX's reason, so no broken formula reaches a reader.
+ */
+export default function rehypeKatexStrict(options: KatexOptions = {}) {
+  const render = rehypeKatex({ strict: 'error', ...options });
+  return (tree: Root, file: VFile) => {
+    const before = file.messages.length;
+    render(tree, file);
+    const failure = file.messages.slice(before).find((message) => message.source === 'rehype-katex');
+    if (failure) {
+      const where = failure.line ? `${file.path}:${failure.line}:${failure.column ?? 1}` : file.path;
+      const reason = failure.cause instanceof Error ? failure.cause.message : failure.reason;
+      throw new Error(`公式无法渲染（KaTeX）：${where}\n${reason}`);
+    }
+  };
+}

@@ -1,0 +1,31 @@
+import { z } from 'astro/zod';
+import { TAG_IDS } from './tags';
+
+export const articleSchema = z
+  .object({
+    /** Page title; the body must not repeat it as an H1. */
+    title: z.string().min(1, '标题不能为空'),
+    /** One or two sentences for the index, search results and meta description. */
+    description: z.string().min(10, '描述至少 10 个字'),
+    /** First publication date (YYYY-MM-DD). */
+    pubDate: z.coerce.date(),
+    /** Last substantive revision; defaults to no separate "updated" line. */
+    updatedDate: z.coerce.date().optional(),
+    /** Author names as shown on the page. */
+    authors: z.array(z.string().min(1)).min(1, '至少需要一位作者'),
+    /** Ids from the shared vocabulary in src/schemas/tags.ts, most relevant first. */
+    tags: z.array(z.enum(TAG_IDS)).min(1, '至少需要一个标签'),
+    /** Drafts build in dev only and never reach the index, feeds or search. Default false. */
+    draft: z.boolean().default(false),
+  })
+  .superRefine((data, ctx) => {
+    if (data.updatedDate && data.updatedDate < data.pubDate) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['updatedDate'],
+        message: `更新日期早于发布日期：${data.updatedDate.toISOString().slice(0, 10)} < ${data.pubDate.toISOString().slice(0, 10)}`,
+      });
+    }
+  });
+
+export type ArticleData = z.infer<typeof articleSchema>;

@@ -1,0 +1,32 @@
+/** The subset of Pagefind's browser API (pagefind.js, written by the indexer) that we use. */
+export interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+  filters: Record<string, string[]>;
+}
+
+export interface PagefindApi {
+  options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+  debouncedSearch(
+    query: string,
+    options?: { filters?: Record<string, string> },
+    debounceMs?: number,
+  ): Promise<{ results: { id: string; data(): Promise<PagefindResultData> }[] } | null>;
+}
+
+let api: Promise<PagefindApi> | undefined;
+
+/** Loads Pagefind once, on first use. The path is built at runtime so the bundler leaves it alone. */
+export function loadPagefind(): Promise<PagefindApi> {
+  api ??= (async () => {
+    const url = new URL('/pagefind/pagefind.js', location.href).href;
+    const pagefind = (await import(/* @vite-ignore */ url)) as PagefindApi;
+    await pagefind.options({ excerptLength: 40 });
+    await pagefind.init();
+    return pagefind;
+  })();
+  return api;
+}

@@ -1,0 +1,33 @@
+import { SearchPanel } from './search-panel';
+
+let dialog: HTMLDialogElement | undefined;
+let panel: SearchPanel | undefined;
+
+function create(): { dialog: HTMLDialogElement; panel: SearchPanel } {
+  const element = document.createElement('dialog');
+  element.className = 'search-dialog';
+  element.setAttribute('aria-label', '搜索全站');
+  const close = document.createElement('button');
+  close.type = 'button';
+  close.className = 'search-close';
+  close.textContent = '关闭';
+  close.addEventListener('click', () => element.close());
+  const body = document.createElement('div');
+  element.append(close, body);
+  // A click on the backdrop lands on the dialog itself, outside its content box.
+  element.addEventListener('click', (event) => {
+    if (event.target === element) element.close();
+  });
+  document.body.append(element);
+  return { dialog: element, panel: new SearchPanel(body, { syncUrl: false }) };
+}
+
+/** Opens the site search as a modal dialog; focus returns to `opener` when it closes. */
+export function openSearchDialog(opener: HTMLElement): void {
+  if (!dialog || !panel) ({ dialog, panel } = create());
+  if (dialog.open) return;
+  const current = dialog;
+  current.addEventListener('close', () => opener.focus(), { once: true });
+  current.showModal();
+  panel.focus();
+}

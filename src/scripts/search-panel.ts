@@ -1,0 +1,198 @@
+import { loadPagefind, type PagefindResultData } from './pagefind';
+
+const MAX_RESULTS = 12;
+let instances = 0;
+
+/** Copies Pagefind's excerpt, keeping only text and <mark>, so no markup from content runs. */
+function excerptNodes(html: string): Node[] {
+  const template = document.createElement('template');
+  template.innerHTML = html;
+  return [...template.content.childNodes].map((node) => {
+    if (node instanceof HTMLElement && node.tagName === 'MARK') {
+      const mark = document.createElement('mark');
+      mark.textContent = node.textContent;
+      return mark;
+    }
+    return document.createTextNode(node.textContent ?? '');
+  });
+}
+
+export interface SearchPanelOptions {
+  /** On the search page the query and filters live in the URL, so a search can be shared. */
+  syncUrl: boolean;
+}
+
+/**
+ * A search box with a listbox of results (the ARIA combobox pattern): ↑/↓ move through results,
+ * Enter opens the active one, Escape clears. Used in the dialog and on /search/.
+ */
+export class SearchPanel {
+  #input: HTMLInputElement;
+  #status: HTMLElement;
+  #list: HTMLUListElement;
+  #filters: HTMLElement;
+  #selects = new Map<string, HTMLSelectElement>();
+  #active = -1;
+  #options: SearchPanelOptions;
+  #id = `search-${++instances}`;
+
+  constructor(root: HTMLElement, options: SearchPanelOptions) {
+    this.#options = options;
+    root.classList.add('search-panel');
+    const label = document.createElement('label');
+    label.htmlFor = `${this.#id}-input`;
+    label.className = 'search-label';
+    label.textContent = '搜索文章、议程与嘉宾';
+    this.#input = document.createElement('input');
+    Object.assign(this.#input, { id: `${this.#id}-input`, type: 'search', autocomplete: 'off', spellcheck: false });
+    this.#input.placeholder = '例如：注意力机制、LoRA、交叉熵';
+    this.#input.setAttribute('role', 'combobox');
+    this.#input.setAttribute('aria-autocomplete', 'list');
+    this.#input.setAttribute('aria-expanded', 'false');
+    this.#input.setAttribute('aria-controls', `${this.#id}-results`);
+    this.#filters = document.createElement('div');
+    this.#filters.className = 'search-filters';
+    this.#status = document.createElement('p');
+    this.#status.className = 'search-status';
+    this.#status.setAttribute('role', 'status');
+    this.#list = document.createElement('ul');
+    this.#list.id = `${this.#id}-results`;
+    this.#list.className = 'search-results';
+    this.#list.setAttribute('role', 'listbox');
+    this.#list.setAttribute('aria-label', '搜索结果');
+    root.append(label, this.#input, this.#filters, this.#status, this.#list);
+
+    this.#input.addEventListener('input', () => void this.#search());
+    this.#input.addEventListener('keydown', (event) => this.#onKey(event));
+    void this.#setUpFilters();
+  }
+
+  focus(): void {
+    this.#input.focus();
+    this.#input.select();
+  }
+
+  /** Runs a search for `query` as if typed, e.g. from ?q= on the search page. */
+  setQuery(query: string): void {
+    this.#input.value = query;
+    void this.#search();
+  }
+
+  async #setUpFilters(): Promise<void> {
+    if (!this.#options.syncUrl) return;
+    const pagefind = await loadPagefind();
+    const available = await pagefind.filters();
+    const params = new URLSearchParams(location.search);
+    const names: Record<string, string> = { type: '类型', tag: '标签', track: '分论坛' };
+    for (const [name, label] of Object.entries(names)) {
+      const values = available[name];
+      if (!values) continue;
+      const wrapper = document.createElement('label');
+      wrapper.textContent = `${label} `;
+      const select = document.createElement('select');
+      select.name = name;
+      select.append(new Option('全部', ''));
+      for (const value of Object.keys(values).sort((a, b) => a.localeCompare(b, 'zh-CN'))) {
+        select.append(new Option(`${value}（${values[value]}）`, value));
+      }
+      select.value = params.get(name) ?? '';
+      select.addEventListener('change', () => void this.#search());
+      wrapper.append(select);
+      this.#filters.append(wrapper);
+      this.#selects.set(name, select);
+    }
+    if (this.#input.value) void this.#search();
+  }
+
+  async #search(): Promise<void> {
+    const query = this.#input.value.trim();
+    const filters: Record<string, string> = {};
+    for (const [name, select] of this.#selects) if (select.value) filters[name] = select.value;
+    if (this.#options.syncUrl) this.#writeUrl(query, filters);
+    if (!query) {
+      this.#show([], '');
+      return;
+    }
+    this.#status.textContent = '正在搜索…';
+    const pagefind = await loadPagefind();
+    const search = await pagefind.debouncedSearch(query, { filters }, 150);
+    // null means a newer keystroke superseded this search.
+    if (!search || query !== this.#input.value.trim()) return;
+    const results = await Promise.all(search.results.slice(0, MAX_RESULTS).map((result) => result.data()));
+    this.#show(results, search.results.length === 0 ? `没有找到与“${query}”相关的内容。` : `找到 ${search.results.length} 条结果${search.results.length > MAX_RESULTS ? `，显示前 ${MAX_RESULTS} 条` : ''}。`);
+  }
+
+  #writeUrl(query: string, filters: Record<string, string>): void {
+    const params = new URLSearchParams();
+    if (query) params.set('q', query);
+    for (const [name, value] of Object.entries(filters)) params.set(name, value);
+    const search = params.toString();
+    history.replaceState(null, '', search ? `?${search}` : location.pathname);
+  }
+
+  #show(results: PagefindResultData[], status: string): void {
+    this.#status.textContent = status;
+    this.#active = -1;
+    this.#input.removeAttribute('aria-activedescendant');
+    this.#list.replaceChildren(
+      ...results.map((result, index) => {
+        const item = document.createElement('li');
+        item.id = `${this.#id}-option-${index}`;
+        item.setAttribute('role', 'option');
+        item.setAttribute('aria-selected', 'false');
+        const link = document.createElement('a');
+        link.href = result.url;
+        link.tabIndex = -1;
+        const title = document.createElement('span');
+        title.className = 'result-title';
+        title.textContent = result.meta['title'] ?? result.url;
+        const type = result.filters['type']?.[0];
+        if (type) {
+          const badge = document.createElement('span');
+          badge.className = 'result-type';
+          badge.textContent = type;
+          title.prepend(badge);
+        }
+        link.append(title);
+        if (result.meta['when']) {
+          const when = document.createElement('span');
+          when.className = 'result-when';
+          when.textContent = result.meta['when'];
+          link.append(when);
+        }
+        const excerpt = document.createElement('span');
+        excerpt.className = 'result-excerpt';
+        excerpt.append(...excerptNodes(result.excerpt));
+        link.append(excerpt);
+        item.append(link);
+        item.addEventListener('mousemove', () => this.#activate(index));
+        return item;
+      }),
+    );
+    this.#input.setAttribute('aria-expanded', String(results.length > 0));
+  }
+
+  #activate(index: number): void {
+    const items = [...this.#list.children] as HTMLElement[];
+    if (items.length === 0) return;
+    this.#active = (index + items.length) % items.length;
+    items.forEach((item, i) => item.setAttribute('aria-selected', String(i === this.#active)));
+    const active = items[this.#active]!;
+    this.#input.setAttribute('aria-activedescendant', active.id);
+    active.scrollIntoView({ block: 'nearest' });
+  }
+
+  #onKey(event: KeyboardEvent): void {
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      this.#activate(this.#active + (event.key === 'ArrowDown' ? 1 : -1));
+    } else if (event.key === 'Enter') {
+      const items = [...this.#list.children];
+      const target = items[this.#active === -1 ? 0 : this.#active]?.querySelector('a');
+      if (target) {
+        event.preventDefault();
+        location.href = target.href;
+      }
+    }
+  }
+}
