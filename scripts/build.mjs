@@ -2,29 +2,36 @@
 // Builds the site into a temporary directory, checks it, indexes it with Pagefind and only then
 // swaps it into dist/, so a failed build never leaves a half-built site where the good one was.
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, rename, rm } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { checkSite } from './lib/check-site.mjs';
 import { indexSite } from './lib/index-site.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const outDir = resolve(process.env.BUILD_OUT_DIR ?? join(root, 'dist'));
 const workDir = join(root, '.build');
-const tmp = join(workDir, `dist-${process.pid}`);
+// Beside the output so the final rename stays on one file system.
+const tmp = `${outDir}.tmp-${process.pid}`;
+const contentDir = resolve(process.env.CONTENT_DIR ?? join(root, 'content'));
+const cacheDir =
+  contentDir === join(root, 'content')
+    ? join(root, 'node_modules/.astro')
+    : join(workDir, 'cache', createHash('sha1').update(contentDir).digest('hex').slice(0, 12));
 
 async function main() {
-  await mkdir(workDir, { recursive: true });
+  await mkdir(dirname(outDir), { recursive: true });
   const started = performance.now();
   const astro = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
     cwd: root,
     stdio: 'inherit',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ASTRO_OUT_DIR: tmp },
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ASTRO_OUT_DIR: tmp, ASTRO_CACHE_DIR: cacheDir, CONTENT_DIR: contentDir },
   });
-  if (astro.status !== 0) throw new Error('Astro 构建失败（见上方信息），dist/ 保持不变。');
+  if (astro.status !== 0) throw new Error('Astro 构建失败（见上方信息）。');
   const built = performance.now();
 
-  await checkSite(tmp, process.env.CONTENT_DIR ?? join(root, 'content'));
+  await checkSite(tmp, contentDir);
   const checked = performance.now();
   const index = await indexSite(tmp);
   const indexed = performance.now();
@@ -42,6 +49,9 @@ async function main() {
 
 main().catch(async (error) => {
   await rm(tmp, { recursive: true, force: true });
-  console.error(`\n构建失败：${error.message}`);
+  // Astro caches entries whose rendering failed as if they were fine; without this, building
+  // again unchanged would pass with the broken entry left unrendered.
+  await rm(join(cacheDir, 'data-store.json'), { force: true });
+  console.error(`\n构建失败：${error.message}\n${relative(process.cwd(), outDir) || '.'}/ 保持不变。`);
   process.exit(1);
 });

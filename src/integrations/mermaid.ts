@@ -15,7 +15,9 @@ export function mermaidMarkdown(): AstroIntegration {
     name: 'mermaid-markdown',
     hooks: {
       'astro:config:setup': async (params) => {
-        await setup?.({ ...params, injectScript: () => {} });
+        // Its per-block info lines would drown the build log at a few hundred articles.
+        const logger = Object.create(params.logger, { info: { value: () => {} } }) as typeof params.logger;
+        await setup?.({ ...params, logger, injectScript: () => {} });
       },
     },
   };

@@ -2,6 +2,8 @@ import type { Root } from 'hast';
 import rehypeKatex from 'rehype-katex';
 import type { KatexOptions } from 'katex';
 import type { VFile } from 'vfile';
+import { reportContentError } from './content-errors';
+import { sourcePosition } from './source-position';
 
 /**
  * rehype-katex reports a formula KaTeX cannot parse as a warning and renders it as red text
@@ -15,9 +17,10 @@ export default function rehypeKatexStrict(options: KatexOptions = {}) {
     render(tree, file);
     const failure = file.messages.slice(before).find((message) => message.source === 'rehype-katex');
     if (failure) {
-      const where = failure.line ? `${file.path}:${failure.line}:${failure.column ?? 1}` : file.path;
       const reason = failure.cause instanceof Error ? failure.cause.message : failure.reason;
-      throw new Error(`公式无法渲染（KaTeX）：${where}\n${reason}`);
+      const message = `公式无法渲染（KaTeX）：${sourcePosition(file, failure.line, failure.column)}\n${reason}`;
+      reportContentError(message);
+      throw new Error(message);
     }
   };
 }

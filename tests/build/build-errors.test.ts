@@ -1,0 +1,77 @@
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT, buildSite, copyFixture } from '../helpers/build-site';
+
+/** Breaks one file of a copy of the basic fixture; the build must fail with `expected` in its output. */
+async function expectBuildToFail(edit: (dir: string) => Promise<void>, expected: RegExp[]) {
+  const content = await copyFixture('basic');
+  await edit(content);
+  const outDir = join(ROOT, '.build/fixtures', `broken-${process.pid}-${Math.random().toString(36).slice(2, 8)}`);
+  // A previous good build sits where the output goes; a failed build must leave it alone.
+  await mkdir(outDir, { recursive: true });
+  await writeFile(join(outDir, 'index.html'), 'previous good build');
+  try {
+    const result = await buildSite(content, outDir);
+    expect(result.code, result.output).not.toBe(0);
+    for (const pattern of expected) expect(result.output).toMatch(pattern);
+    expect(result.output).toMatch(/构建失败：[\s\S]*保持不变。/);
+    expect(await readFile(join(outDir, 'index.html'), 'utf8')).toBe('previous good build');
+    expect(existsSync(`${outDir}.tmp-${process.pid}`)).toBe(false);
+  } finally {
+    await rm(outDir, { recursive: true, force: true });
+    await rm(content, { recursive: true, force: true });
+  }
+}
+
+async function replaceIn(file: string, from: string | RegExp, to: string) {
+  const text = await readFile(file, 'utf8');
+  const next = text.replace(from, to);
+  if (next === text) throw new Error(`fixture edit did nothing in ${file}`);
+  await writeFile(file, next);
+}
+
+describe('the build stops and names the file and field', () => {
+  it('on a missing required frontmatter field', () =>
+    expectBuildToFail((dir) => replaceIn(join(dir, 'articles/loss.md'), /^title: .*\n/m, ''), [
+      /articles\/loss\.md/,
+      /title: Required/,
+    ]));
+
+  it('on a field of the wrong type', () =>
+    expectBuildToFail((dir) => replaceIn(join(dir, 'articles/loss.md'), 'pubDate: 2026-08-01', 'pubDate: 下周一'), [
+      /articles\/loss\.md/,
+      /pubDate/,
+    ]));
+
+  it('on a tag outside the vocabulary', () =>
+    expectBuildToFail((dir) => replaceIn(join(dir, 'articles/loss.md'), 'tags: [math, optimization]', 'tags: [math, optimisation]'), [
+      /articles\/loss\.md/,
+      /tags\.1: Invalid option/,
+    ]));
+
+  it('on an updated date before the publish date', () =>
+    expectBuildToFail((dir) => replaceIn(join(dir, 'articles/attention.mdx'), 'updatedDate: 2026-10-01', 'updatedDate: 2026-01-01'), [
+      /articles\/attention\.mdx/,
+      /updatedDate: 更新日期早于发布日期：2026-01-01 < 2026-09-01/,
+    ]));
+
+  it('on a formula KaTeX cannot parse', () =>
+    expectBuildToFail((dir) => replaceIn(join(dir, 'articles/loss.md'), '$p-y$', '$\\frac{p-y$'), [
+      /公式无法渲染（KaTeX）：.*articles\/loss\.md:13:\d+/,
+      /expected '\}'/,
+    ]));
+
+  it('on a formula KaTeX cannot parse in an MDX article', () =>
+    expectBuildToFail((dir) => replaceIn(join(dir, 'articles/attention.mdx'), '$k$', '$\\notacommand k$'), [
+      /公式无法渲染（KaTeX）：.*articles\/attention\.mdx:10:\d+/,
+      /Undefined control sequence: \\notacommand/,
+    ]));
+
+  it('on an internal link to a page that does not exist', () =>
+    expectBuildToFail((dir) => replaceIn(join(dir, 'articles/attention.mdx'), '(/articles/loss/)', '(/articles/lost/)'), [
+      /发现 1 个失效的站内链接/,
+      /\/articles\/attention\/（.*articles\/attention\.mdx）：链接 \/articles\/lost\/ —— 目标页面不存在/,
+    ]));
+});

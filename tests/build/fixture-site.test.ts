@@ -1,0 +1,155 @@
+import * as cheerio from 'cheerio';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
+import { Dist } from '../helpers/dist';
+
+const dist = new Dist(inject('fixtureDist'));
+const article = () => dist.page('/articles/attention/');
+
+describe('math', () => {
+  it('renders inline and display formulas with KaTeX and MathML, leaving no TeX delimiters', () => {
+    const $ = article();
+    expect($('.prose .katex-display').length).toBe(1);
+    expect($('.prose .katex').length).toBeGreaterThanOrEqual(3);
+    expect($('.prose math annotation[encoding="application/x-tex"]').first().text()).toBe('q');
+    expect($('.prose').text()).not.toMatch(/\$\$|\$\\/);
+    expect($('.katex-error').length).toBe(0);
+  });
+
+  it('links KaTeX CSS only on pages with math, and serves it with its fonts', () => {
+    expect(article()('link[rel=stylesheet][href="/katex/katex.min.css"]').length).toBe(1);
+    expect(dist.page('/about/')('link[href*="katex"]').length).toBe(0);
+    expect(dist.page('/')('link[href*="katex"]').length).toBe(0);
+    const css = dist.text('katex/katex.min.css');
+    const fonts = [...css.matchAll(/url\((fonts\/[^)]+\.woff2)\)/g)].map((m) => m[1]!);
+    expect(fonts.length).toBeGreaterThan(10);
+    for (const font of fonts) expect(existsSync(join(dist.dir, 'katex', font)), font).toBe(true);
+  });
+
+  it('ships no math JavaScript', () => {
+    const $ = article();
+    const scripts = $('script').map((_, el) => ($(el).attr('src') ?? '') + $(el).text()).get().join('\n');
+    expect(scripts).not.toMatch(/katex/i);
+  });
+});
+
+describe('diagrams', () => {
+  it('wraps each Mermaid block with its source readable and excluded from search', () => {
+    const $ = article();
+    const diagram = $('figure.diagram mermaid-diagram');
+    expect(diagram.length).toBe(1);
+    expect(diagram.attr('data-pagefind-ignore')).toBe('all');
+    expect(diagram.find('pre.mermaid-source').text()).toContain('A[输入] --> B["Q, K, V 投影"]');
+  });
+
+  it('loads the diagram script only on pages with a diagram', () => {
+    const scriptsOf = ($: cheerio.CheerioAPI) => $('script[src]').map((_, el) => $(el).attr('src')).get().join(' ');
+    expect(scriptsOf(article())).toMatch(/MermaidScript/);
+    expect(scriptsOf(dist.page('/articles/loss/'))).not.toMatch(/MermaidScript|mermaid/i);
+    expect(scriptsOf(dist.page('/'))).not.toMatch(/mermaid/i);
+  });
+});
+
+describe('code', () => {
+  it('highlights with light and dark Shiki themes and labels each block', () => {
+    const $ = article();
+    const pre = $('figure.code-block pre.astro-code');
+    expect(pre.length).toBe(1);
+    expect(pre.attr('data-language')).toBe('python');
+    expect(pre.find('span[style*="--shiki-light"][style*="--shiki-dark"]').length).toBeGreaterThan(5);
+    expect($('figure.code-block .code-label').text()).toBe('attention.py');
+    expect(dist.page('/articles/loss/')('figure.code-block .code-label').text()).toBe('Bash');
+    expect($('figure.code-block copy-code button').attr('type')).toBe('button');
+  });
+});
+
+describe('article page', () => {
+  it('has a table of contents whose links reach headings with self-links', () => {
+    const $ = article();
+    const tocLinks = $('nav.toc a').map((_, el) => $(el).attr('href')).get();
+    expect(tocLinks.length).toBe(3);
+    for (const href of tocLinks) {
+      const id = decodeURIComponent(href.slice(1));
+      expect($(`[id="${id}"]`).length, href).toBe(1);
+      expect($(`[id="${id}"] a.heading-anchor`).attr('href')).toBe(href);
+    }
+    expect($('nav.toc').text()).toContain('缩放点积注意力');
+  });
+
+  it('shows dates, reading time, authors, tags and neighbours', () => {
+    const $ = article();
+    expect($('.article-meta').text()).toMatch(/发布：?2026年9月1日/);
+    expect($('.article-meta').text()).toMatch(/更新：?2026年10月1日/);
+    expect($('.article-meta').text()).toMatch(/约 \d+ 分钟/);
+    expect($('.article-meta').text()).toContain('测试作者');
+    expect($('.article-header .tag').map((_, el) => $(el).attr('href')).get()).toEqual(['/tags/architecture/', '/tags/math/']);
+    expect($('a[rel=next]').attr('href')).toBe('/articles/loss/');
+    expect(dist.page('/articles/loss/')('a[rel=prev]').attr('href')).toBe('/articles/attention/');
+  });
+
+  it('indexes only the article body, typed and tagged for search filters', () => {
+    const $ = article();
+    expect($('[data-pagefind-body]').length).toBe(1);
+    expect($('[data-pagefind-body] h1[data-pagefind-meta="title"]').text()).toBe('测试：注意力机制');
+    expect($('[data-pagefind-filter="type"]').text()).toBe('文章');
+    expect($('[data-pagefind-filter="tag"]').length).toBe(2);
+  });
+});
+
+describe('index and tag pages', () => {
+  it('lists articles newest first', () => {
+    const $ = dist.page('/articles/');
+    expect($('.card-title a').map((_, el) => $(el).attr('href')).get()).toEqual(['/articles/attention/', '/articles/loss/']);
+  });
+
+  it('has one page per tag listing its articles', () => {
+    expect(dist.page('/tags/math/')('.card-title a').length).toBe(2);
+    expect(dist.page('/tags/optimization/')('.card-title a').map((_, el) => el.attribs['href']).get()).toEqual(['/articles/loss/']);
+    expect(existsSync(join(dist.dir, 'tags/rag/index.html'))).toBe(false);
+  });
+});
+
+describe('every page', () => {
+  const pages = dist.pages();
+
+  it.each(pages)('%s has lang, title, description, canonical and OpenGraph', (path) => {
+    const $ = dist.page(path);
+    expect($('html').attr('lang')).toBe('zh-CN');
+    expect($('title').text().length).toBeGreaterThan(1);
+    expect($('meta[name=description]').attr('content')!.length).toBeGreaterThan(5);
+    if (path !== '/404.html') expect($('link[rel=canonical]').attr('href')).toBe(new URL(path, 'https://devcon.example.com').href);
+    expect($('meta[property="og:title"]').attr('content')).toBeTruthy();
+    expect($('link[rel=icon]').attr('href')).toBe('/favicon.svg');
+    expect($('a.skip-link').attr('href')).toBe('#main');
+  });
+});
+
+describe('feeds and index', () => {
+  it('writes a sitemap listing every page but the 404', () => {
+    const index = cheerio.load(dist.text('sitemap-index.xml'), { xml: true });
+    const sitemap = cheerio.load(dist.text(new URL(index('sitemap loc').first().text()).pathname.slice(1)), { xml: true });
+    const urls = sitemap('url loc').map((_, el) => new URL(cheerio.load(el).text()).pathname).get();
+    expect(urls).toContain('/articles/attention/');
+    expect(urls).toContain('/tags/math/');
+    expect(urls.some((url) => url.includes('404'))).toBe(false);
+  });
+
+  it('writes an RSS feed of articles, newest first', () => {
+    const $ = cheerio.load(dist.text('rss.xml'), { xml: true });
+    expect($('channel > language').text()).toBe('zh-CN');
+    expect($('item > link').map((_, el) => $(el).text()).get()).toEqual([
+      'https://devcon.example.com/articles/attention/',
+      'https://devcon.example.com/articles/loss/',
+    ]);
+    expect($('item').first().find('category').map((_, el) => $(el).text()).get()).toEqual(['模型架构', '数学基础']);
+  });
+
+  it('builds a Pagefind index segmented as Chinese, with type and tag filters', () => {
+    const entry = JSON.parse(dist.text('pagefind/pagefind-entry.json'));
+    expect(Object.keys(entry.languages)).toEqual(['zh-cn']);
+    expect(entry.languages['zh-cn'].page_count).toBeGreaterThanOrEqual(3);
+    expect(existsSync(join(dist.dir, 'pagefind/pagefind.js'))).toBe(true);
+    expect(readFileSync(join(dist.dir, 'pagefind/pagefind.js'), 'utf8').length).toBeGreaterThan(1000);
+  });
+});
