@@ -1,0 +1,124 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { guardedPage, launchChromium, type Guarded } from '../helpers/browser';
+
+const base = inject('baseUrl');
+const ARTICLE = '/articles/transformer-self-attention/';
+let browser: Browser;
+const opened: Guarded[] = [];
+
+async function open(path: string, options = {}) {
+  const guarded = await guardedPage(browser, options);
+  opened.push(guarded);
+  await guarded.page.goto(base + path);
+  return guarded;
+}
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  const errors = opened.flatMap((g) => g.errors);
+  const external = opened.flatMap((g) => g.external);
+  await browser.close();
+  expect(errors, 'console errors').toEqual([]);
+  expect(external, 'requests leaving 127.0.0.1').toEqual([]);
+});
+
+describe('diagrams', () => {
+  it('renders a Mermaid diagram as SVG once it nears the viewport, and not before', async () => {
+    const { page, requests } = await open(ARTICLE);
+    await page.waitForLoadState('networkidle');
+    const diagram = page.locator('mermaid-diagram').first();
+    const farBelow = await diagram.evaluate((el) => el.getBoundingClientRect().top > innerHeight + 400);
+    if (farBelow) expect(await diagram.locator('svg').count()).toBe(0);
+    const before = requests.length;
+    await diagram.scrollIntoViewIfNeeded();
+    await diagram.locator('.mermaid-output svg').waitFor({ timeout: 20_000 });
+    if (farBelow) expect(requests.length).toBeGreaterThan(before);
+    expect(await diagram.locator('pre.mermaid-source').isVisible()).toBe(false);
+  });
+
+  it('shows the diagram source when JavaScript is off', async () => {
+    const { page } = await open(ARTICLE, { javaScriptEnabled: false });
+    const source = page.locator('mermaid-diagram pre.mermaid-source').first();
+    expect(await source.isVisible()).toBe(true);
+    expect((await source.textContent())!.length).toBeGreaterThan(20);
+  });
+
+  it('loads no Mermaid code on a page without a diagram', async () => {
+    const { page, requests } = await open('/articles/');
+    await page.waitForLoadState('networkidle');
+    expect(requests.filter((url) => /mermaid/i.test(url))).toEqual([]);
+  });
+});
+
+describe('theme', () => {
+  it('toggles and keeps the choice across a reload', async () => {
+    const { page } = await open('/', { colorScheme: 'light' });
+    const html = page.locator('html');
+    expect(await html.getAttribute('data-theme')).toBe('light');
+    const toggle = page.getByRole('button', { name: /主题/ });
+    await toggle.click(); // 跟随系统 → 浅色
+    await toggle.click(); // 浅色 → 深色
+    expect(await html.getAttribute('data-theme')).toBe('dark');
+    await page.reload();
+    expect(await html.getAttribute('data-theme')).toBe('dark');
+    expect(await page.getByRole('button', { name: /主题：深色/ }).count()).toBe(1);
+  });
+
+  it('follows the system preference with no flash of the light theme', async () => {
+    const guarded = await guardedPage(browser, { colorScheme: 'dark' });
+    opened.push(guarded);
+    // Record the theme at the moment <body> is created, i.e. before anything can be painted.
+    await guarded.context.addInitScript(() => {
+      new MutationObserver((_, observer) => {
+        if (!document.body) return;
+        (window as unknown as { themeAtBody?: string }).themeAtBody = document.documentElement.dataset['theme'];
+        observer.disconnect();
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await guarded.page.goto(`${base}/`);
+    expect(await guarded.page.evaluate(() => (window as unknown as { themeAtBody?: string }).themeAtBody)).toBe('dark');
+    const background = await guarded.page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    expect(background).toBe('rgb(20, 22, 26)');
+  });
+});
+
+describe('code blocks', () => {
+  it('copies a block by keyboard', async () => {
+    const { page, context } = await open(ARTICLE);
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base });
+    const button = page.getByRole('button', { name: '复制代码' }).first();
+    await button.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => button.textContent()).toBe('已复制');
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    const code = await page.locator('figure.code-block pre').first().innerText();
+    expect(copied).toBe(code.replace(/\n$/, ''));
+    expect(copied).toMatch(/import numpy as np/);
+  });
+});
+
+describe('layout', () => {
+  it.each([360, 390, 1280])('has no horizontal scroll at %i px', async (width) => {
+    const { page } = await open(ARTICLE, { viewport: { width, height: 800 } });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBe(0);
+  });
+
+  it('keeps the table of contents in view on wide screens', async () => {
+    const { page } = await open(ARTICLE, { viewport: { width: 1280, height: 800 } });
+    await page.mouse.wheel(0, 3000);
+    await page.waitForTimeout(300);
+    const box = await page.locator('nav.toc').boundingBox();
+    expect(box!.y).toBeGreaterThanOrEqual(0);
+    expect(box!.y).toBeLessThan(200);
+  });
+
+  it('serves the 404 page for an unknown path', async () => {
+    const { page } = await open('/no-such-page/');
+    expect(await page.locator('h1').textContent()).toBe('页面不存在');
+  });
+});

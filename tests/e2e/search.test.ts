@@ -1,0 +1,111 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { guardedPage, launchChromium, type Guarded } from '../helpers/browser';
+
+const base = inject('baseUrl');
+let browser: Browser;
+const opened: Guarded[] = [];
+
+async function open(path: string) {
+  const guarded = await guardedPage(browser);
+  opened.push(guarded);
+  await guarded.page.goto(base + path);
+  return guarded;
+}
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  const errors = opened.flatMap((g) => g.errors);
+  const external = opened.flatMap((g) => g.external);
+  await browser.close();
+  expect(errors, 'console errors').toEqual([]);
+  expect(external, 'requests leaving 127.0.0.1').toEqual([]);
+});
+
+describe('search dialog', () => {
+  it('loads no search code until it is opened', async () => {
+    const { page, requests } = await open('/');
+    await page.waitForLoadState('networkidle');
+    expect(requests.filter((url) => url.includes('/pagefind/'))).toEqual([]);
+    await page.keyboard.press('Control+k');
+    await expect.poll(() => requests.some((url) => url.endsWith('/pagefind/pagefind.js'))).toBe(true);
+  });
+
+  it('opens with Ctrl+K, finds a Chinese word and opens the result with Enter', async () => {
+    const { page } = await open('/');
+    await page.keyboard.press('Control+k');
+    const dialog = page.getByRole('dialog', { name: '搜索全站' });
+    await expect.poll(() => dialog.isVisible()).toBe(true);
+    const box = dialog.getByRole('combobox', { name: '搜索文章、议程与嘉宾' });
+    await box.fill('交叉熵');
+    const first = dialog.getByRole('option').first();
+    await first.waitFor();
+    expect(await first.textContent()).toContain('交叉熵');
+    expect(await first.locator('mark').count()).toBeGreaterThan(0);
+    const href = await first.locator('a').getAttribute('href');
+    await box.press('Enter');
+    await page.waitForURL((url) => url.pathname === href);
+    expect(await page.locator('h1').textContent()).toContain('交叉熵');
+  });
+
+  it('opens with "/" and moves through results with the arrow keys', async () => {
+    const { page } = await open('/articles/');
+    await page.locator('body').press('/');
+    const box = page.getByRole('combobox');
+    await expect.poll(() => box.evaluate((el) => el === document.activeElement)).toBe(true);
+    await box.fill('训练');
+    await page.getByRole('option').nth(1).waitFor();
+    await box.press('ArrowDown');
+    await box.press('ArrowDown');
+    const second = page.getByRole('option').nth(1);
+    expect(await second.getAttribute('aria-selected')).toBe('true');
+    expect(await box.getAttribute('aria-activedescendant')).toBe(await second.getAttribute('id'));
+    await box.press('Escape');
+    await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+    // Focus returns to the control that opened the dialog.
+    await page.keyboard.press('Control+k');
+    await page.getByRole('dialog').waitFor();
+    await page.keyboard.press('Escape');
+    expect(await page.evaluate(() => document.activeElement?.closest('search-trigger') !== null)).toBe(true);
+  });
+});
+
+describe('search finds the article that explains a topic', () => {
+  it.each([
+    ['训练', null],
+    ['交叉熵', '/articles/loss-functions-cross-entropy/'],
+    ['反向传播', '/articles/backpropagation/'],
+    ['注意力机制', '/articles/transformer-self-attention/'],
+    ['BERT', '/articles/pretraining-objectives/'],
+    ['LoRA', '/articles/fine-tuning-lora/'],
+  ])('%s', async (query, expected) => {
+    const { page } = await open(`/search/?q=${encodeURIComponent(query)}`);
+    const options = page.getByRole('option');
+    await options.first().waitFor();
+    const hrefs = await options.locator('a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    if (expected) expect(hrefs.slice(0, 2)).toContain(expected);
+    else expect(hrefs.length).toBeGreaterThan(3);
+    // No KaTeX MathML or Mermaid source leaks into the excerpts.
+    const excerpts = await page.locator('.result-excerpt').allTextContents();
+    expect(excerpts.join('\n')).not.toMatch(/-->|flowchart|\\frac|\\mathrm|sequenceDiagram/);
+  });
+
+  it('keeps the query and filters in the URL of the search page', async () => {
+    const { page } = await open('/search/?q=LoRA');
+    await page.getByRole('option').first().waitFor();
+    await page.getByLabel('类型').selectOption('文章');
+    await expect.poll(() => new URL(page.url()).searchParams.get('type')).toBe('文章');
+    expect(new URL(page.url()).searchParams.get('q')).toBe('LoRA');
+  });
+
+  it('says something useful on the search page without JavaScript', async () => {
+    const guarded = await guardedPage(browser, { javaScriptEnabled: false });
+    opened.push(guarded);
+    await guarded.page.goto(`${base}/search/?q=LoRA`);
+    expect(await guarded.page.getByText('搜索需要启用 JavaScript').isVisible()).toBe(true);
+    expect(await guarded.page.getByRole('link', { name: '浏览全部文章' }).count()).toBeGreaterThan(0);
+  });
+});
