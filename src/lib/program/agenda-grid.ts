@@ -1,0 +1,47 @@
+import { minutesInDay } from './time';
+
+/** Minutes per grid row on wide screens. */
+export const ROW_MINUTES = 5;
+
+export interface GridItem {
+  id: string;
+  start: number;
+  end: number;
+  room?: string;
+}
+
+export interface Placement {
+  id: string;
+  /** CSS grid lines: row 1 is the room header row, column 1 the time column. */
+  rowStart: number;
+  rowEnd: number;
+  /** Absent for items spanning all rooms (breaks). */
+  column?: number;
+}
+
+export interface GridLayout {
+  /** Rooms in use that day, in the order given, one column each. */
+  rooms: string[];
+  rows: number;
+  placements: Placement[];
+}
+
+/**
+ * Places a day's talks on a grid of rooms × 5-minute rows, starting at the day's first start.
+ * Rooms with no talk that day get no column.
+ */
+export function layoutDay(talks: readonly GridItem[], breaks: readonly GridItem[], roomOrder: readonly string[], timeZone: string): GridLayout {
+  const all = [...talks, ...breaks];
+  if (all.length === 0) return { rooms: [], rows: 0, placements: [] };
+  const first = Math.min(...all.map((item) => minutesInDay(item.start, timeZone)));
+  const origin = first - (first % ROW_MINUTES);
+  const row = (epochMs: number) => Math.round((minutesInDay(epochMs, timeZone) - origin) / ROW_MINUTES) + 2;
+  const used = new Set(talks.map((talk) => talk.room));
+  const rooms = roomOrder.filter((room) => used.has(room));
+  const placements: Placement[] = all.map((item) => {
+    const placement: Placement = { id: item.id, rowStart: row(item.start), rowEnd: Math.max(row(item.end), row(item.start) + 1) };
+    if (item.room) placement.column = rooms.indexOf(item.room) + 2;
+    return placement;
+  });
+  return { rooms, rows: Math.max(...placements.map((p) => p.rowEnd)) - 2, placements };
+}

@@ -1,0 +1,10 @@
+import { z } from 'astro/zod';
+
+export const roomSchema = z.object({
+  /** Room name as signposted at the venue. */
+  name: z.string().min(1),
+  /** Seats. */
+  capacity: z.number().int().positive(),
+  /** Floor, e.g. "2F". */
+  floor: z.string().min(1),
+});
