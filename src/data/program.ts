@@ -89,7 +89,10 @@ async function loadProgram(): Promise<Program> {
   const event: EventInfo = { id: eventEntry.id, ...eventEntry.data };
   const timeZone = event.timeZone;
 
-  const rooms: Room[] = roomEntries.map((entry) => ({ id: entry.id, ...entry.data }));
+  // Collections come back in id order; the main stage first reads better in the agenda's columns.
+  const rooms: Room[] = roomEntries
+    .map((entry) => ({ id: entry.id, ...entry.data }))
+    .sort((a, b) => b.capacity - a.capacity || a.id.localeCompare(b.id));
   const tracks: Track[] = trackEntries.map((entry) => ({ id: entry.id, url: `/tracks/${entry.id}/`, ...entry.data }));
   const speakers: Speaker[] = speakerEntries
     .map((entry) => ({ id: entry.id, url: `/speakers/${entry.id}/`, ...entry.data, talks: [] as Talk[] }))
@@ -153,6 +156,10 @@ async function loadProgram(): Promise<Program> {
       };
     })
     .sort(byTime);
+
+  // Tracks in the order the program reaches them (the keynote track opens the event).
+  const firstStart = (track: Track) => talks.find((talk) => talk.track.id === track.id)?.start ?? Infinity;
+  tracks.sort((a, b) => firstStart(a) - firstStart(b) || a.name.localeCompare(b.name, 'zh-CN'));
 
   const talksByArticle = new Map<string, Talk[]>();
   const talksByTag = new Map<TagId, Talk[]>();

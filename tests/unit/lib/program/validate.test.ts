@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { toEpochMs } from '~/lib/program/time';
+import { validateProgram, type ProgramToCheck, type TalkToCheck } from '~/lib/program/validate';
+
+const Z = 'Asia/Shanghai';
+const talk = (id: string, start: string, end: string, extra: Partial<TalkToCheck> = {}): TalkToCheck => ({
+  id,
+  file: `content/talks/${id}.yaml`,
+  start: toEpochMs(start, Z),
+  end: toEpochMs(end, Z),
+  room: 'hall-a',
+  track: 'models',
+  speakers: ['lin'],
+  moderators: [],
+  articles: ['lora'],
+  ...extra,
+});
+
+function program(talks: TalkToCheck[]): ProgramToCheck {
+  return {
+    timeZone: Z,
+    days: ['2026-12-12', '2026-12-13'],
+    breaks: [{ title: '午餐', start: toEpochMs('2026-12-12T12:00', Z), end: toEpochMs('2026-12-12T13:30', Z) }],
+    talks,
+    known: { rooms: new Set(['hall-a', 'hall-b']), tracks: new Set(['models']), speakers: new Set(['lin', 'wang']), articles: new Set(['lora']) },
+    names: { rooms: new Map([['hall-a', 'A厅']]), speakers: new Map([['lin', '林秋月']]) },
+  };
+}
+
+describe('validateProgram', () => {
+  it('accepts a sound program', () => {
+    expect(
+      validateProgram(
+        program([talk('a', '2026-12-12T09:00', '2026-12-12T09:45'), talk('b', '2026-12-12T10:00', '2026-12-12T10:45', { room: 'hall-b', speakers: ['wang'] })]),
+      ),
+    ).toEqual([]);
+  });
+
+  it.each([
+    ['an unknown speaker', { speakers: ['nobody'] }, 'content/talks/a.yaml: speakers 引用了不存在的嘉宾“nobody”（content/speakers/ 中没有这个 id）'],
+    ['an unknown moderator', { moderators: ['ghost'] }, 'content/talks/a.yaml: moderators 引用了不存在的嘉宾“ghost”（content/speakers/ 中没有这个 id）'],
+    ['an unknown article', { articles: ['lora', 'qlora'] }, 'content/talks/a.yaml: articles 引用了不存在的文章“qlora”（content/articles/ 中没有这个 id）'],
+    ['an unknown room', { room: 'hall-z' }, 'content/talks/a.yaml: room 引用了不存在的会场“hall-z”（content/rooms.yaml 中没有这个 id）'],
+    ['an unknown track', { track: 'infra' }, 'content/talks/a.yaml: track 引用了不存在的分论坛“infra”（content/tracks.yaml 中没有这个 id）'],
+  ])('names %s', (_, extra, message) => {
+    expect(validateProgram(program([talk('a', '2026-12-12T09:00', '2026-12-12T09:45', extra)]))).toEqual([message]);
+  });
+
+  it('names a talk outside the event days', () => {
+    expect(validateProgram(program([talk('a', '2026-12-14T09:00', '2026-12-14T09:45')]))).toEqual([
+      'content/talks/a.yaml: start 的日期 2026-12-14 不在大会日程内（2026-12-12、2026-12-13）',
+    ]);
+  });
+
+  it('names a talk during a break', () => {
+    expect(validateProgram(program([talk('a', '2026-12-12T11:30', '2026-12-12T12:15')]))).toEqual([
+      'content/talks/a.yaml: 时间 11:30–12:15 与休息时间“午餐”（12:00–13:30）重叠',
+    ]);
+  });
+
+  it('names two talks in one room at once', () => {
+    const errors = validateProgram(
+      program([talk('a', '2026-12-12T09:00', '2026-12-12T09:45'), talk('b', '2026-12-12T09:30', '2026-12-12T10:00', { speakers: ['wang'] })]),
+    );
+    expect(errors).toEqual(['content/talks/b.yaml: 与 content/talks/a.yaml 在同一会场“A厅”时间重叠（09:30–10:00 与 09:00–09:45）']);
+  });
+
+  it('names a speaker in two overlapping talks', () => {
+    const errors = validateProgram(
+      program([talk('a', '2026-12-12T09:00', '2026-12-12T09:45'), talk('b', '2026-12-12T09:30', '2026-12-12T10:00', { room: 'hall-b', moderators: ['lin'], speakers: [] })]),
+    );
+    expect(errors).toEqual(['content/talks/b.yaml: 嘉宾“林秋月”（lin）同时出现在时间重叠的 content/talks/a.yaml 中（09:30–10:00 与 09:00–09:45）']);
+  });
+});
