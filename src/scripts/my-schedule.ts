@@ -24,6 +24,7 @@ class MySchedule extends HTMLElement {
 
   connectedCallback(): void {
     this.querySelector<HTMLElement>('.my-schedule-tools')!.hidden = false;
+    this.querySelector<HTMLElement>('.my-schedule-fallback')!.hidden = true;
     this.querySelector('[data-download]')!.addEventListener('click', () => void this.#download());
     onStarredChange(() => this.#render());
     this.#render();

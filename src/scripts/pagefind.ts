@@ -24,7 +24,9 @@ export function loadPagefind(): Promise<PagefindApi> {
   api ??= (async () => {
     const url = new URL('/pagefind/pagefind.js', location.href).href;
     const pagefind = (await import(/* @vite-ignore */ url)) as PagefindApi;
-    await pagefind.options({ excerptLength: 40 });
+    // Articles are long and are the canonical explanation of a topic; Pagefind's default length
+    // normalisation (0.75) ranks a 200-character speaker bio that mentions a term above them.
+    await pagefind.options({ excerptLength: 40, ranking: { pageLength: 0.3 } });
     await pagefind.init();
     return pagefind;
   })();

@@ -1,3 +1,4 @@
+import { loadPagefind } from './pagefind';
 import { SearchPanel } from './search-panel';
 
 let dialog: HTMLDialogElement | undefined;
@@ -14,6 +15,13 @@ function create(): { dialog: HTMLDialogElement; panel: SearchPanel } {
   close.addEventListener('click', () => element.close());
   const body = document.createElement('div');
   element.append(close, body);
+  // Escape closes at once, even from a search field that would first only clear itself.
+  element.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      element.close();
+    }
+  });
   // A click on the backdrop lands on the dialog itself, outside its content box.
   element.addEventListener('click', (event) => {
     if (event.target === element) element.close();
@@ -24,6 +32,8 @@ function create(): { dialog: HTMLDialogElement; panel: SearchPanel } {
 
 /** Opens the site search as a modal dialog; focus returns to `opener` when it closes. */
 export function openSearchDialog(opener: HTMLElement): void {
+  // Start fetching the index while the reader types their first characters.
+  void loadPagefind();
   if (!dialog || !panel) ({ dialog, panel } = create());
   if (dialog.open) return;
   const current = dialog;

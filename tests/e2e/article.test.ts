@@ -81,7 +81,7 @@ describe('theme', () => {
     });
     await guarded.page.goto(`${base}/`);
     expect(await guarded.page.evaluate(() => (window as unknown as { themeAtBody?: string }).themeAtBody)).toBe('dark');
-    const background = await guarded.page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    const background = await guarded.page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
     expect(background).toBe('rgb(20, 22, 26)');
   });
 });
@@ -118,7 +118,12 @@ describe('layout', () => {
   });
 
   it('serves the 404 page for an unknown path', async () => {
-    const { page } = await open('/no-such-page/');
+    const { page, errors } = await guardedPage(browser);
+    const response = await page.goto(`${base}/no-such-page/`);
+    expect(response?.status()).toBe(404);
     expect(await page.locator('h1').textContent()).toBe('页面不存在');
+    // The browser logs the 404 status itself; nothing else may fail.
+    expect(errors.filter((error) => !error.includes('status of 404'))).toEqual([]);
+    await page.context().close();
   });
 });

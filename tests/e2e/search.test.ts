@@ -81,9 +81,26 @@ describe('search finds the article that explains a topic', () => {
     ['注意力机制', '/articles/transformer-self-attention/'],
     ['BERT', '/articles/pretraining-objectives/'],
     ['LoRA', '/articles/fine-tuning-lora/'],
+    ['AdamW', '/articles/optimizers-sgd-adamw/'],
+    ['分布式训练', '/articles/distributed-training/'],
+    ['混合精度', '/articles/mixed-precision/'],
+    ['DPO', '/articles/alignment-rlhf-dpo/'],
+    ['F1', '/articles/classification-metrics/'],
+    ['困惑度', '/articles/generation-evaluation/'],
+    ['KV cache', '/articles/inference-kv-cache/'],
+    ['量化', '/articles/quantization-distillation-serving/'],
+    ['规模定律', '/articles/scaling-laws/'],
+    ['检索增强', '/articles/rag-embeddings/'],
+    ['多模态', '/articles/multimodal-models/'],
+    ['超参数搜索', '/articles/automl-hpo/'],
+    ['SHAP', '/articles/responsible-ai/'],
+    ['分词', '/articles/tokenization-bpe/'],
+    ['过拟合', '/articles/overfitting-regularization/'],
+    ['梯度裁剪', '/articles/lr-schedule-and-clipping/'],
+    ['学术会议', '/articles/ecosystem-learning-path/'],
   ])('%s', async (query, expected) => {
     const { page } = await open(`/search/?q=${encodeURIComponent(query)}`);
-    const options = page.getByRole('option');
+    const options = page.getByRole('listbox', { name: '搜索结果' }).getByRole('option');
     await options.first().waitFor();
     const hrefs = await options.locator('a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
     if (expected) expect(hrefs.slice(0, 2)).toContain(expected);
@@ -95,7 +112,7 @@ describe('search finds the article that explains a topic', () => {
 
   it('keeps the query and filters in the URL of the search page', async () => {
     const { page } = await open('/search/?q=LoRA');
-    await page.getByRole('option').first().waitFor();
+    await page.getByRole('listbox', { name: '搜索结果' }).getByRole('option').first().waitFor();
     await page.getByLabel('类型').selectOption('文章');
     await expect.poll(() => new URL(page.url()).searchParams.get('type')).toBe('文章');
     expect(new URL(page.url()).searchParams.get('q')).toBe('LoRA');
