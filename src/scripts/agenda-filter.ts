@@ -10,7 +10,10 @@ class AgendaFilter extends HTMLElement {
   #status = this.querySelector<HTMLElement>('[role=status]')!;
 
   connectedCallback(): void {
-    this.#form.hidden = false;
+    const details = this.querySelector('details')!;
+    details.hidden = false;
+    // Open on wide screens and whenever a shared link carries filters; a tap away on phones.
+    details.open = matchMedia('(min-width: 64rem)').matches || Object.keys(parseFilters(location.search)).length > 0;
     this.#form.addEventListener('submit', (event) => event.preventDefault());
     this.#form.addEventListener('change', () => this.#apply(this.#read(), true));
     this.#form.addEventListener('reset', () => queueMicrotask(() => this.#apply({}, true)));
