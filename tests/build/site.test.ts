@@ -1,0 +1,98 @@
+import ICAL from 'ical.js';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { ROOT } from '../helpers/build-site';
+import { Dist } from '../helpers/dist';
+
+/** The real site as `npm run build` left it in dist/ (npm test builds it when missing). */
+const dist = new Dist(join(ROOT, 'dist'));
+const talksDir = join(ROOT, 'content/talks');
+const talks = readdirSync(talksDir).map((file) => ({
+  id: file.replace(/\.ya?ml$/, ''),
+  ...(parse(readFileSync(join(talksDir, file), 'utf8')) as { title: string; articles: string[]; start: string }),
+}));
+const articleIds = readdirSync(join(ROOT, 'content/articles')).map((file) => file.replace(/\.mdx?$/, ''));
+
+describe('talks and articles are linked both ways', () => {
+  it.each(talks.map((talk) => [talk.id, talk] as const))('%s links its articles, and they link back', (id, talk) => {
+    const $ = dist.page(`/talks/${id}/`);
+    const linked = $('.related-articles a').map((_, a) => $(a).attr('href')).get();
+    expect(linked).toEqual(talk.articles.map((article) => `/articles/${article}/`));
+    for (const article of talk.articles) {
+      const page = dist.page(`/articles/${article}/`);
+      const back = page('.related-talks a').map((_, a) => page(a).attr('href')).get();
+      expect(back, `/articles/${article}/ should list ${id}`).toContain(`/talks/${id}/`);
+    }
+  });
+
+  it('links every article from at least one talk', () => {
+    const linked = new Set(talks.flatMap((talk) => talk.articles));
+    expect(articleIds.filter((id) => !linked.has(id))).toEqual([]);
+  });
+
+  it('shows each related talk with its time and room on the article page', () => {
+    const $ = dist.page('/articles/transformer-self-attention/');
+    const meta = $('.related-talks .related-meta').first().text();
+    expect(meta).toMatch(/12月1[23]日周[六日]\s*\d{2}:\d{2}–\d{2}:\d{2} · \S+/);
+  });
+
+  it('lists articles and talks together on tag pages', () => {
+    const $ = dist.page('/tags/architecture/');
+    expect($('.card-title a[href^="/articles/"]').length).toBeGreaterThan(0);
+    expect($('.talk-title a[href^="/talks/"]').length).toBeGreaterThan(0);
+  });
+});
+
+describe('structured data', () => {
+  it.each(talks.slice(0, 5).map((talk) => [talk.id, talk] as const))('%s carries a schema.org Event with offsets', (id, talk) => {
+    const $ = dist.page(`/talks/${id}/`);
+    const ld = JSON.parse($('script[type="application/ld+json"]').text());
+    expect(ld['@type']).toBe('Event');
+    expect(ld.name).toBe(talk.title);
+    expect(ld.startDate).toBe(`${talk.start}:00+08:00`);
+    expect(ld.endDate).toMatch(/\+08:00$/);
+    expect(ld.location.name).toMatch(/，上海示例国际会议中心$/);
+    expect(ld.performer.length).toBeGreaterThan(0);
+  });
+
+  it('describes the conference as an Event on the home page', () => {
+    const ld = JSON.parse(dist.page('/')('script[type="application/ld+json"]').text());
+    expect(ld).toMatchObject({ '@type': 'Event', startDate: '2026-12-12', endDate: '2026-12-13' });
+    expect(ld.location.name).toBe('上海示例国际会议中心');
+  });
+});
+
+describe('calendars', () => {
+  const files = [
+    ...talks.map((talk) => `talks/${talk.id}.ics`),
+    ...readdirSync(join(dist.dir, 'calendar')).map((file) => `calendar/${file}`),
+  ];
+
+  it.each(files)('%s parses back with ical.js and is folded by octets', (file) => {
+    const text = dist.text(file);
+    for (const line of text.split('\r\n')) expect(Buffer.byteLength(line)).toBeLessThanOrEqual(75);
+    const calendar = new ICAL.Component(ICAL.parse(text));
+    const events = calendar.getAllSubcomponents('vevent').map((vevent) => new ICAL.Event(vevent));
+    expect(events.length).toBeGreaterThan(0);
+    for (const event of events) {
+      expect(event.uid).toMatch(/^talk-[\w-]+@devcon\.example\.com$/);
+      expect(event.summary.length).toBeGreaterThan(0);
+      expect(event.endDate.compare(event.startDate)).toBe(1);
+    }
+  });
+
+  it('has one calendar for the whole program with every talk', () => {
+    const calendar = new ICAL.Component(ICAL.parse(dist.text('calendar/program.ics')));
+    expect(calendar.getAllSubcomponents('vevent').length).toBe(talks.length);
+  });
+});
+
+describe('the built site', () => {
+  it('has the pages a reader expects', () => {
+    for (const path of ['index.html', '404.html', 'agenda/index.html', 'my-schedule/index.html', 'speakers/index.html', 'rss.xml', 'sitemap-index.xml', 'pagefind/pagefind.js']) {
+      expect(existsSync(join(dist.dir, path)), path).toBe(true);
+    }
+  });
+});
