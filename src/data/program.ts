@@ -25,8 +25,6 @@ export interface Talk extends Omit<TalkData, 'track' | 'room' | 'speakers' | 'mo
   day: string;
   /** "09:10–09:45" in the event's zone. */
   timeLabel: string;
-  /** Ids of speakers and moderators, for clash checks. */
-  people: string[];
   track: Track;
   room: Room;
   speakers: Speaker[];
@@ -152,7 +150,6 @@ async function loadProgram(): Promise<Program> {
         speakers: entry.data.speakers.map((ref) => speakerById.get(ref.id)!),
         moderators: entry.data.moderators.map((ref) => speakerById.get(ref.id)!),
         articles: entry.data.articles.map((ref) => articleById.get(ref.id)!),
-        people: [...checked[index]!.speakers, ...checked[index]!.moderators],
       };
     })
     .sort(byTime);

@@ -1,4 +1,4 @@
-import { unified } from '@astrojs/markdown-remark';
+import { unified, type ShikiConfig } from '@astrojs/markdown-remark';
 import remarkMath from 'remark-math';
 import rehypeCodeFigure from './rehype-code-figure';
 import rehypeHeadingAnchors from './rehype-heading-anchors';
@@ -19,8 +19,8 @@ export const markdownProcessor = unified({
   smartypants: false,
 });
 
-export const shikiConfig = {
+export const shikiConfig: ShikiConfig = {
   themes: { light: 'github-light', dark: 'github-dark' },
-  defaultColor: false as const,
+  defaultColor: false,
   transformers: [shikiTransformerTitle],
 };

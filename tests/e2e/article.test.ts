@@ -75,7 +75,7 @@ describe('theme', () => {
     await guarded.context.addInitScript(() => {
       new MutationObserver((_, observer) => {
         if (!document.body) return;
-        (window as unknown as { themeAtBody?: string }).themeAtBody = document.documentElement.dataset['theme'];
+        (window as unknown as { themeAtBody?: string | undefined }).themeAtBody = document.documentElement.dataset["theme"];
         observer.disconnect();
       }).observe(document, { childList: true, subtree: true });
     });

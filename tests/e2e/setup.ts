@@ -3,7 +3,6 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { ROOT } from '../helpers/build-site';
-// @ts-expect-error -- plain JavaScript module shared with `npm run preview`
 import { serveStatic } from '../../scripts/lib/static-server.mjs';
 
 declare module 'vitest' {

@@ -1,6 +1,14 @@
 import { dateInZone } from './time';
 
-/** What the schedule functions need of a talk. */
+/** When a talk happens: what ordering and grouping need. */
+export interface Timed {
+  id: string;
+  /** Epoch milliseconds. */
+  start: number;
+  end: number;
+}
+
+/** What clash detection needs of a talk. */
 export interface Session {
   id: string;
   /** Epoch milliseconds. */
@@ -25,7 +33,7 @@ export function overlaps(a: { start: number; end: number }, b: { start: number; 
 }
 
 /** Chronological order: by start, then end, then id, so the order is stable between builds. */
-export function byTime<T extends Session>(a: T, b: T): number {
+export function byTime<T extends Timed>(a: T, b: T): number {
   return a.start - b.start || a.end - b.end || a.id.localeCompare(b.id);
 }
 
@@ -50,7 +58,7 @@ export function findClashes<T extends Session>(sessions: readonly T[]): Clash<T>
 }
 
 /** Talks grouped by their calendar date in the event's zone, days and talks in order. */
-export function groupByDay<T extends Session>(sessions: readonly T[], timeZone: string): Map<string, T[]> {
+export function groupByDay<T extends Timed>(sessions: readonly T[], timeZone: string): Map<string, T[]> {
   const days = new Map<string, T[]>();
   for (const session of [...sessions].sort(byTime)) {
     const day = dateInZone(session.start, timeZone);
@@ -62,7 +70,7 @@ export function groupByDay<T extends Session>(sessions: readonly T[], timeZone: 
 }
 
 /** Distinct start times, in order: the rows of a day's agenda. */
-export function slots<T extends Session>(sessions: readonly T[]): { start: number; sessions: T[] }[] {
+export function slots<T extends Timed>(sessions: readonly T[]): { start: number; sessions: T[] }[] {
   const byStart = new Map<number, T[]>();
   for (const session of [...sessions].sort(byTime)) {
     const list = byStart.get(session.start) ?? [];
@@ -73,10 +81,10 @@ export function slots<T extends Session>(sessions: readonly T[]): { start: numbe
 }
 
 /** The talks before and after one in the same room, in time order. */
-export function roomNeighbours<T extends Session>(sessions: readonly T[], id: string): { before?: T; after?: T } {
+export function roomNeighbours<T extends Timed>(sessions: readonly T[], id: string, roomOf: (session: T) => string): { before?: T; after?: T } {
   const self = sessions.find((session) => session.id === id);
   if (!self) return {};
-  const inRoom = sessions.filter((session) => session.room === self.room).sort(byTime);
+  const inRoom = sessions.filter((session) => roomOf(session) === roomOf(self)).sort(byTime);
   const index = inRoom.indexOf(self);
   const result: { before?: T; after?: T } = {};
   if (index > 0) result.before = inRoom[index - 1]!;
@@ -85,7 +93,7 @@ export function roomNeighbours<T extends Session>(sessions: readonly T[], id: st
 }
 
 /** Talks running at `now`, and the next start time after it (for "now and next"). */
-export function nowAndNext<T extends Session>(sessions: readonly T[], now: number): { current: T[]; next: T[] } {
+export function nowAndNext<T extends Timed>(sessions: readonly T[], now: number): { current: T[]; next: T[] } {
   const current = sessions.filter((session) => session.start <= now && now < session.end);
   const upcoming = sessions.filter((session) => session.start > now).sort(byTime);
   const nextStart = upcoming[0]?.start;

@@ -93,7 +93,7 @@ describe('roomNeighbours', () => {
     ['c', 'b', undefined],
     ['x', undefined, undefined],
   ])('%s', (id, before, after) => {
-    const result = roomNeighbours(sessions, id);
+    const result = roomNeighbours(sessions, id, (s) => s.room);
     expect(result.before?.id).toBe(before);
     expect(result.after?.id).toBe(after);
   });
