@@ -4,7 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, rename, rm } from 'node:fs/promises';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { checkSite } from './lib/check-site.mjs';
 import { indexSite } from './lib/index-site.mjs';
@@ -41,6 +41,10 @@ async function main() {
   await rename(tmp, outDir);
   await rm(old, { recursive: true, force: true });
 
+  if (process.env.BUILD_TIMINGS) {
+    const timings = { astroMs: built - started, checkMs: checked - built, pagefindMs: indexed - checked, pages: index.pages };
+    await writeFile(process.env.BUILD_TIMINGS, JSON.stringify(timings));
+  }
   const s = (ms) => `${(ms / 1000).toFixed(1)} s`;
   console.log(
     `\n构建完成 → ${outDir}\n  astro ${s(built - started)} · 链接检查 ${s(checked - built)} · pagefind ${s(indexed - checked)}（${index.pages} 页）`,

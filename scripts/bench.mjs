@@ -1,0 +1,171 @@
+#!/usr/bin/env node
+// npm run bench                      page weights of the built site (dist/) against the budgets
+// npm run bench -- --articles 1000   also build N synthetic articles (+N/10 talks, N/20 speakers)
+//                   [--runs 3]       and report medians: build and Pagefind time, peak RSS,
+//                                    pages/s, sizes, and a rebuild after editing one article
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { appendFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { pageWeight } from './lib/page-weight.mjs';
+import { writeSyntheticContent } from './lib/synthetic-content.mjs';
+
+const root = resolve(import.meta.dirname, '..');
+const { values } = parseArgs({ options: { articles: { type: 'string' }, runs: { type: 'string', default: '3' }, dist: { type: 'string', default: 'dist' } } });
+
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const table = (rows) => {
+  const widths = rows[0].map((_, i) => Math.max(...rows.map((row) => String(row[i]).length)));
+  return rows.map((row, r) => `| ${row.map((cell, i) => String(cell).padEnd(widths[i])).join(' | ')} |${r === 0 ? `\n|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|` : ''}`).join('\n');
+};
+
+function dirSize(dir) {
+  let total = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) if (entry.isFile()) total += statSync(join(entry.parentPath, entry.name)).size;
+  return total;
+}
+
+/** Sum of RSS over a process and all its descendants, from /proc. */
+function treeRss(pid) {
+  const children = new Map();
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      children.set(ppid, [...(children.get(ppid) ?? []), Number(name)]);
+    } catch {}
+  }
+  let total = 0;
+  const stack = [pid];
+  while (stack.length) {
+    const p = stack.pop();
+    try {
+      const rss = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${p}/status`, 'utf8'));
+      if (rss) total += Number(rss[1]) * 1024;
+    } catch {}
+    stack.push(...(children.get(p) ?? []));
+  }
+  return total;
+}
+
+/** Runs the real build on a content directory; returns wall time, phase timings and peak RSS. */
+function build(contentDir, outDir) {
+  const timings = join(tmpdir(), `timings-${process.pid}-${Date.now()}.json`);
+  return new Promise((done, fail) => {
+    const started = performance.now();
+    const child = spawn(process.execPath, [join(root, 'scripts/build.mjs')], {
+      cwd: root,
+      env: { ...process.env, CONTENT_DIR: contentDir, BUILD_OUT_DIR: outDir, BUILD_TIMINGS: timings },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    let peak = 0;
+    const poll = setInterval(() => (peak = Math.max(peak, treeRss(child.pid))), 100);
+    child.on('error', fail);
+    child.on('close', async (code) => {
+      clearInterval(poll);
+      if (code !== 0) return fail(new Error(`build failed:\n${stderr.slice(-3000)}`));
+      const phases = JSON.parse(await readFile(timings, 'utf8'));
+      await rm(timings, { force: true });
+      done({ wallMs: performance.now() - started, peakRss: peak, ...phases });
+    });
+  });
+}
+
+function weights(dist, pages) {
+  const rows = [['page', 'HTML gz', 'CSS gz', 'KaTeX CSS gz', 'JS gz (before interaction)', 'Mermaid code loaded']];
+  for (const [label, path] of pages) {
+    if (!existsSync(join(dist, path.endsWith('/') ? `${path}index.html` : path))) continue;
+    const w = pageWeight(dist, path);
+    rows.push([label, kb(w.html), kb(w.css), w.katexCss ? kb(w.katexCss) : '–', kb(w.js), w.mermaidLoaded ? 'yes' : 'no']);
+  }
+  return table(rows);
+}
+
+async function siteReport() {
+  const dist = resolve(root, values.dist);
+  if (!existsSync(join(dist, 'index.html'))) throw new Error(`No built site in ${dist}: run npm run build first.`);
+  const articles = readdirSync(join(dist, 'articles'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+  const withDiagram = articles.find((a) => readFileSync(join(dist, 'articles', a, 'index.html'), 'utf8').includes('<mermaid-diagram'));
+  const withoutDiagram = articles.find((a) => !readFileSync(join(dist, 'articles', a, 'index.html'), 'utf8').includes('<mermaid-diagram'));
+  const firstDay = readdirSync(join(dist, 'agenda'), { withFileTypes: true }).find((d) => d.isDirectory())?.name;
+  const firstTalk = existsSync(join(dist, 'talks')) ? readdirSync(join(dist, 'talks'), { withFileTypes: true }).find((d) => d.isDirectory())?.name : undefined;
+  const pages = [
+    ['home', '/'],
+    [`article with math + diagram (${withDiagram})`, `/articles/${withDiagram}/`],
+    ...(withoutDiagram ? [[`article without diagram (${withoutDiagram})`, `/articles/${withoutDiagram}/`]] : []),
+    ['articles index', '/articles/'],
+    ...(firstDay ? [['agenda (one day)', `/agenda/${firstDay}/`]] : []),
+    ...(firstTalk ? [['talk', `/talks/${firstTalk}/`]] : []),
+    ['search', '/search/'],
+  ];
+  console.log(`\nPage weight of ${dist} (budgets: JS ≤ 3 KB gz on an article without a diagram and no Mermaid code; CSS ≤ 12 KB gz without KaTeX)\n`);
+  console.log(weights(dist, pages));
+  const pagefindUi = join(dist, 'pagefind/pagefind-component-ui.js');
+  const ownSearch = readdirSync(join(dist, '_astro')).filter((f) => /^search-(dialog|panel)/.test(f));
+  console.log(
+    `\nSearch code loaded on first use: ours ${kb(ownSearch.reduce((s, f) => s + gzipSize(join(dist, '_astro', f)), 0))} gz` +
+      (existsSync(pagefindUi) ? ` (Pagefind Component UI would be ${kb(gzipSize(pagefindUi))} gz)` : '') +
+      ` + pagefind.js ${kb(gzipSize(join(dist, 'pagefind/pagefind.js')))} gz`,
+  );
+}
+
+import { gzipSync } from 'node:zlib';
+function gzipSize(file) {
+  return gzipSync(readFileSync(file), { level: 9 }).length;
+}
+
+async function scaleReport(n, runs) {
+  const content = await mkdtemp(join(tmpdir(), `bench-content-${n}-`));
+  const out = join(root, '.build/bench', `dist-${n}`);
+  try {
+    const shape = await writeSyntheticContent(content, n);
+    console.log(`\nSynthetic site: ${shape.articles} articles, ${shape.talks} talks, ${shape.speakers} speakers, ${shape.rooms} rooms; ${runs} run(s), medians`);
+    const results = [];
+    for (let r = 0; r < runs; r++) {
+      // A cold build each run: no content cache from the previous one.
+      await rm(join(root, '.build/cache'), { recursive: true, force: true });
+      results.push(await build(content, out));
+      process.stdout.write(`  run ${r + 1}: ${(results.at(-1).wallMs / 1000).toFixed(1)} s\n`);
+    }
+    const rebuilds = [];
+    for (let r = 0; r < runs; r++) {
+      const file = join(content, 'articles/article-0.mdx');
+      await appendFile(file, `\n\n编辑 ${Date.now()}：补充一段说明。\n`);
+      rebuilds.push(await build(content, out));
+    }
+    const pages = results[0].pages;
+    const wall = median(results.map((r) => r.wallMs));
+    const rows = [
+      ['N', 'build wall', 'astro', 'pagefind', 'peak RSS (tree)', 'pages/s', 'dist size', 'index size', 'rebuild after 1 edit'],
+      [
+        n,
+        `${(wall / 1000).toFixed(1)} s`,
+        `${(median(results.map((r) => r.astroMs)) / 1000).toFixed(1)} s`,
+        `${(median(results.map((r) => r.pagefindMs)) / 1000).toFixed(1)} s`,
+        `${(median(results.map((r) => r.peakRss)) / 2 ** 30).toFixed(2)} GB`,
+        (pages / (wall / 1000)).toFixed(0),
+        `${(dirSize(out) / 2 ** 20).toFixed(0)} MB`,
+        `${(dirSize(join(out, 'pagefind')) / 2 ** 20).toFixed(1)} MB`,
+        `${(median(rebuilds.map((r) => r.wallMs)) / 1000).toFixed(1)} s`,
+      ],
+    ];
+    console.log(`\n${table(rows)}\n`);
+    console.log(weights(out, [['home', '/'], ['article', '/articles/article-1/'], ['agenda (one day)', '/agenda/2026-12-12/']]));
+  } finally {
+    await rm(content, { recursive: true, force: true });
+  }
+}
+
+try {
+  await siteReport();
+  if (values.articles) await scaleReport(Number(values.articles), Number(values.runs));
+} catch (error) {
+  console.error(error.message);
+  process.exit(1);
+}
