@@ -4,6 +4,7 @@ import rehypeCodeFigure from './rehype-code-figure';
 import rehypeHeadingAnchors from './rehype-heading-anchors';
 import rehypeKatexStrict from './rehype-katex-strict';
 import rehypeMermaidFigure from './rehype-mermaid-figure';
+import rehypeScrollRegions from './rehype-scroll-regions';
 import remarkPageFeatures from './remark-page-features';
 import { shikiTransformerTitle } from './shiki-transformer-title';
 
@@ -15,12 +16,13 @@ import { shikiTransformerTitle } from './shiki-transformer-title';
  */
 export const markdownProcessor = unified({
   remarkPlugins: [remarkMath, remarkPageFeatures],
-  rehypePlugins: [rehypeHeadingAnchors, [rehypeKatexStrict, { output: 'htmlAndMathml' }], rehypeCodeFigure, rehypeMermaidFigure],
+  rehypePlugins: [rehypeHeadingAnchors, [rehypeKatexStrict, { output: 'htmlAndMathml' }], rehypeCodeFigure, rehypeMermaidFigure, rehypeScrollRegions],
   smartypants: false,
 });
 
 export const shikiConfig: ShikiConfig = {
-  themes: { light: 'github-light', dark: 'github-dark' },
+  // The high-contrast variants keep every token, comments included, above 4.5:1 (WCAG AA).
+  themes: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' },
   defaultColor: false,
   transformers: [shikiTransformerTitle],
 };

@@ -1,4 +1,4 @@
-import { FILTER_FIELDS, matchesFilters, parseFilters, serializeFilters, type Filters } from '~/lib/program/agenda-filter';
+import { FILTER_FIELDS, matchesFilters, parseFilters, serializeFilters, type FilterField, type Filters } from '~/lib/program/agenda-filter';
 
 /**
  * Filters the agenda's talk cards by track, format, level and tag. The choice lives in the URL,
@@ -6,7 +6,7 @@ import { FILTER_FIELDS, matchesFilters, parseFilters, serializeFilters, type Fil
  * stays hidden and the whole agenda shows.
  */
 class AgendaFilter extends HTMLElement {
-  #form = this.querySelector('form')!;
+  #selects = [...this.querySelectorAll('select')];
   #status = this.querySelector<HTMLElement>('[role=status]')!;
 
   connectedCallback(): void {
@@ -14,27 +14,22 @@ class AgendaFilter extends HTMLElement {
     details.hidden = false;
     // Open on wide screens and whenever a shared link carries filters; a tap away on phones.
     details.open = matchMedia('(min-width: 64rem)').matches || Object.keys(parseFilters(location.search)).length > 0;
-    this.#form.addEventListener('submit', (event) => event.preventDefault());
-    this.#form.addEventListener('change', () => this.#apply(this.#read(), true));
-    this.#form.addEventListener('reset', () => queueMicrotask(() => this.#apply({}, true)));
+    this.addEventListener('change', () => this.#apply(this.#read(), true));
+    this.querySelector('[data-reset]')!.addEventListener('click', () => this.#apply({}, true));
     addEventListener('popstate', () => this.#apply(parseFilters(location.search), false));
     this.#apply(parseFilters(location.search), false);
   }
 
   #read(): Filters {
     const filters: Filters = {};
-    for (const field of FILTER_FIELDS) {
-      const value = (this.#form.elements.namedItem(field) as HTMLSelectElement | null)?.value;
-      if (value) filters[field] = value;
+    for (const select of this.#selects) {
+      if (select.value && (FILTER_FIELDS as readonly string[]).includes(select.name)) filters[select.name as FilterField] = select.value;
     }
     return filters;
   }
 
   #apply(filters: Filters, push: boolean): void {
-    for (const field of FILTER_FIELDS) {
-      const select = this.#form.elements.namedItem(field) as HTMLSelectElement | null;
-      if (select) select.value = filters[field] ?? '';
-    }
+    for (const select of this.#selects) select.value = filters[select.name as FilterField] ?? '';
     const cards = [...document.querySelectorAll<HTMLElement>('.agenda .talk-card')];
     let shown = 0;
     for (const card of cards) {
