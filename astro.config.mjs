@@ -15,6 +15,26 @@ export default defineConfig({
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
   build: { format: 'directory' },
+  security: {
+    // A strict policy as a <meta> tag with hashes of every script and style Astro renders.
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "worker-src 'self' blob:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      // Pagefind compiles its WebAssembly search module; nothing else needs more than hashes.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      // KaTeX and Shiki write style attributes, and Mermaid's SVG carries them too: allowed for
+      // attributes only (style-src-attr), never for <style> elements.
+      styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }] },
+    },
+  },
   markdown: {
     processor: markdownProcessor,
     shikiConfig,

@@ -67,14 +67,15 @@ describe('code', () => {
 describe('article page', () => {
   it('has a table of contents whose links reach headings with self-links', () => {
     const $ = article();
-    const tocLinks = $('nav.toc a').map((_, el) => $(el).attr('href')).get();
+    const tocLinks = $('nav.toc-aside a').map((_, el) => $(el).attr('href')).get();
+    expect($('nav.toc-inline a').map((_, el) => $(el).attr('href')).get()).toEqual(tocLinks);
     expect(tocLinks.length).toBe(3);
     for (const href of tocLinks) {
       const id = decodeURIComponent(href.slice(1));
       expect($(`[id="${id}"]`).length, href).toBe(1);
       expect($(`[id="${id}"] a.heading-anchor`).attr('href')).toBe(href);
     }
-    expect($('nav.toc').text()).toContain('缩放点积注意力');
+    expect($('nav.toc-aside').text()).toContain('缩放点积注意力');
   });
 
   it('shows dates, reading time, authors, tags and neighbours', () => {

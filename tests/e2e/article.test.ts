@@ -112,7 +112,7 @@ describe('layout', () => {
     const { page } = await open(ARTICLE, { viewport: { width: 1280, height: 800 } });
     await page.mouse.wheel(0, 3000);
     await page.waitForTimeout(300);
-    const box = await page.locator('nav.toc').boundingBox();
+    const box = await page.locator('nav.toc-aside').boundingBox();
     expect(box!.y).toBeGreaterThanOrEqual(0);
     expect(box!.y).toBeLessThan(200);
   });

@@ -176,6 +176,9 @@ describe('phone layout', () => {
     expect(heads.length).toBeGreaterThan(3);
     const xs = await page.locator('.agenda .talk-card').evaluateAll((cards) => cards.map((c) => Math.round(c.getBoundingClientRect().x)));
     expect(new Set(xs).size).toBe(heads.length);
+    // Every room column fits on a 1280 px screen, without scrolling the grid sideways.
+    const rights = await page.locator('.room-head').evaluateAll((els) => els.map((el) => el.getBoundingClientRect().right));
+    for (const right of rights) expect(right).toBeLessThanOrEqual(1280);
     expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
   });
 });

@@ -1,0 +1,52 @@
+import { layoutDay, type GridLayout } from '~/lib/program/agenda-grid';
+import { timeInZone } from '~/lib/program/time';
+import { getProgram, type Day, type Talk } from './program';
+
+export type AgendaItem =
+  | { kind: 'slot'; start: number; id: string }
+  | { kind: 'break'; start: number; id: string; title: string; timeLabel: string }
+  | { kind: 'talk'; start: number; talk: Talk; slot: string };
+
+export interface AgendaDay {
+  day: Day;
+  layout: GridLayout;
+  /** Time headings, breaks and talks in one chronological sequence: a list on phones, a grid on wide screens. */
+  items: AgendaItem[];
+  start: number;
+  end: number;
+}
+
+let cached: Promise<AgendaDay[]> | undefined;
+
+/** Each day's agenda laid out once, for its page and for the stylesheet that positions it. */
+export function getAgendaDays(): Promise<AgendaDay[]> {
+  cached ??= (async () => {
+    const program = await getProgram();
+    const { timeZone } = program;
+    const slotId = (start: number) => `slot-${timeInZone(start, timeZone).replace(':', '')}`;
+    return program.days.map((day) => {
+      const breaks = program.breaks.filter((item) => item.day === day.date).map((item, index) => ({ ...item, id: `break-${day.date}-${index}` }));
+      const slotStarts = [...new Set(day.talks.map((talk) => talk.start))];
+      const layout = layoutDay(
+        day.talks.map((talk) => ({ id: `talk-${talk.id}`, start: talk.start, end: talk.end, room: talk.room.id })),
+        [...breaks, ...slotStarts.map((start) => ({ id: slotId(start), start, end: start + 1 }))],
+        program.rooms.map((room) => room.id),
+        timeZone,
+      );
+      const order = { slot: 0, break: 1, talk: 1 };
+      const items: AgendaItem[] = [
+        ...slotStarts.map((start) => ({ kind: 'slot' as const, start, id: slotId(start) })),
+        ...breaks.map((item) => ({ kind: 'break' as const, start: item.start, id: item.id, title: item.title, timeLabel: item.timeLabel })),
+        ...day.talks.map((talk) => ({ kind: 'talk' as const, start: talk.start, talk, slot: slotId(talk.start) })),
+      ].sort((a, b) => a.start - b.start || order[a.kind] - order[b.kind]);
+      return {
+        day,
+        layout,
+        items,
+        start: Math.min(...day.talks.map((talk) => talk.start)),
+        end: Math.max(...day.talks.map((talk) => talk.end)),
+      };
+    });
+  })();
+  return cached;
+}
