@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
+import { checkContent } from './lib/check-content.mjs';
 import { checkSite } from './lib/check-site.mjs';
 import { indexSite } from './lib/index-site.mjs';
 
@@ -15,14 +16,18 @@ const workDir = join(root, '.build');
 // Beside the output so the final rename stays on one file system.
 const tmp = `${outDir}.tmp-${process.pid}`;
 const contentDir = resolve(process.env.CONTENT_DIR ?? join(root, 'content'));
-const cacheDir =
-  contentDir === join(root, 'content')
-    ? join(root, 'node_modules/.astro')
-    : join(workDir, 'cache', createHash('sha1').update(contentDir).digest('hex').slice(0, 12));
+// Each content directory and output keeps its own content cache, so fixture, benchmark and
+// parallel builds never share (or corrupt) one.
+const isDefault = contentDir === join(root, 'content') && outDir === join(root, 'dist');
+const cacheDir = isDefault
+  ? join(root, 'node_modules/.astro')
+  : join(workDir, 'cache', createHash('sha1').update(`${contentDir}\0${outDir}`).digest('hex').slice(0, 12));
 
 async function main() {
   await mkdir(dirname(outDir), { recursive: true });
   const started = performance.now();
+  await checkContent(contentDir, process.cwd());
+  const contentChecked = performance.now();
   const astro = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
     cwd: root,
     stdio: 'inherit',
@@ -42,12 +47,12 @@ async function main() {
   await rm(old, { recursive: true, force: true });
 
   if (process.env.BUILD_TIMINGS) {
-    const timings = { astroMs: built - started, checkMs: checked - built, pagefindMs: indexed - checked, pages: index.pages };
+    const timings = { contentMs: contentChecked - started, astroMs: built - contentChecked, checkMs: checked - built, pagefindMs: indexed - checked, pages: index.pages };
     await writeFile(process.env.BUILD_TIMINGS, JSON.stringify(timings));
   }
   const s = (ms) => `${(ms / 1000).toFixed(1)} s`;
   console.log(
-    `\n构建完成 → ${outDir}\n  astro ${s(built - started)} · 链接检查 ${s(checked - built)} · pagefind ${s(indexed - checked)}（${index.pages} 页）`,
+    `\n构建完成 → ${outDir}\n  内容检查 ${s(contentChecked - started)} · astro ${s(built - contentChecked)} · 链接检查 ${s(checked - built)} · pagefind ${s(indexed - checked)}（${index.pages} 页）`,
   );
 }
 

@@ -75,3 +75,25 @@ describe('the build stops and names the file and field', () => {
       /\/articles\/attention\/（.*articles\/attention\.mdx）：链接 \/articles\/lost\/ —— 目标页面不存在/,
     ]));
 });
+
+describe('the content check stops the build before Astro runs, naming the file', () => {
+  it('on an empty file', () =>
+    expectBuildToFail((dir) => writeFile(join(dir, 'articles/empty.mdx'), ''), [/内容检查发现 1 个问题/, /articles\/empty\.mdx: 文件为空/]));
+
+  it('on a file that is not UTF-8', () =>
+    expectBuildToFail(
+      (dir) => writeFile(join(dir, 'articles/gbk.md'), Buffer.from([0x2d, 0x2d, 0x2d, 0x0a, 0x74, 0x69, 0x74, 0x6c, 0x65, 0x3a, 0x20, 0xd1, 0xb5, 0xc1, 0xb7, 0x0a, 0x2d, 0x2d, 0x2d, 0x0a])),
+      [/articles\/gbk\.md: 文件不是 UTF-8 编码/],
+    ));
+
+  it('on two files with the same id', () =>
+    expectBuildToFail((dir) => writeFile(join(dir, 'articles/loss.mdx'), '---\ntitle: 重复\n---\n'), [/articles\/loss\.mdx: 与 .*articles\/loss\.md 的 id 相同（“loss”）/]));
+
+  it('on a room id listed twice', () =>
+    expectBuildToFail((dir) => replaceIn(join(dir, 'rooms.yaml'), '- { id: hall-a', '- { id: main'), [/rooms\.yaml: id “main” 出现了 2 次/]));
+
+  it('on a Mermaid diagram that does not parse', () =>
+    expectBuildToFail((dir) => replaceIn(join(dir, 'articles/attention.mdx'), '  B --> C[注意力]', '  B --> C[注意力'), [
+      /articles\/attention\.mdx:22: Mermaid 图无法解析：Parse error on line \d/,
+    ]));
+});

@@ -1,0 +1,18 @@
+import { parentPort, workerData } from 'node:worker_threads';
+import { parseHTML } from 'linkedom';
+
+const { window } = parseHTML('<!doctype html><html><body></body></html>');
+globalThis.window = window;
+globalThis.document = window.document;
+const { default: mermaid } = await import('mermaid');
+
+const errors = [];
+for (const diagram of workerData) {
+  try {
+    await mermaid.parse(diagram.source);
+  } catch (error) {
+    const reason = String(error?.message ?? error).split('\n').filter(Boolean).slice(0, 3).join(' ');
+    errors.push(`${diagram.path}:${diagram.line}: Mermaid 图无法解析：${reason}`);
+  }
+}
+parentPort.postMessage(errors);
