@@ -2,7 +2,7 @@ import * as cheerio from 'cheerio';
 import { existsSync } from 'node:fs';
 import { readFile, readdir } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
-import { findBrokenLinks, formatBrokenLinks } from '../../src/lib/check-links.ts';
+import { findBrokenLinks, findExternalResources, formatBrokenLinks } from '../../src/lib/check-links.ts';
 
 async function walk(dir) {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });
@@ -29,9 +29,12 @@ export async function checkSite(dir, contentDir) {
     const $ = cheerio.load(await readFile(file, 'utf8'));
     const ids = new Set($('[id]').map((_, el) => $(el).attr('id')).get());
     const hrefs = $('a[href], link[href]').map((_, el) => $(el).attr('href')).get();
-    pages.push({ page: path, ids, hrefs });
+    const resources = $('script[src], img[src], iframe[src], source[src], video[src], audio[src], link[rel~=stylesheet][href], link[rel~=icon][href], link[rel~=preload][href], link[rel~=modulepreload][href]')
+      .map((_, el) => $(el).attr('src') ?? $(el).attr('href'))
+      .get();
+    pages.push({ page: path, ids, hrefs, resources });
   }
-  const broken = findBrokenLinks(pages, others);
+  const broken = [...findBrokenLinks(pages, others), ...findExternalResources(pages)];
   if (broken.length) {
     const sourceOf = (page) => {
       const match = /^\/articles\/([^/]+)\/$/.exec(page);
@@ -39,7 +42,7 @@ export async function checkSite(dir, contentDir) {
       const source = ['.mdx', '.md'].map((ext) => join(contentDir, 'articles', match[1] + ext)).find(existsSync);
       return source && relative(process.cwd(), source);
     };
-    throw new Error(`发现 ${broken.length} 个失效的站内链接：\n${formatBrokenLinks(broken, sourceOf)}`);
+    throw new Error(`发现 ${broken.length} 个失效的站内链接或外部资源：\n${formatBrokenLinks(broken, sourceOf)}`);
   }
   return { pages: pages.length };
 }

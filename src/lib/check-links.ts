@@ -5,6 +5,8 @@ export interface PageLinks {
   ids: ReadonlySet<string>;
   /** Hrefs found on the page, as written. */
   hrefs: readonly string[];
+  /** URLs the page loads by itself (scripts, stylesheets, images, frames, media), as written. */
+  resources?: readonly string[];
 }
 
 export interface BrokenLink {
@@ -51,4 +53,19 @@ export function formatBrokenLinks(broken: readonly BrokenLink[], sourceOf: (page
       return `  ${page}${source ? `（${source}）` : ''}：链接 ${href} —— ${reason}`;
     })
     .join('\n');
+}
+
+/**
+ * Resources a page loads from another origin. A reader's browser should fetch nothing from a
+ * third party: no tracking, and the site works offline from its own host.
+ */
+export function findExternalResources(pages: readonly PageLinks[]): BrokenLink[] {
+  const found: BrokenLink[] = [];
+  for (const page of pages) {
+    for (const src of page.resources ?? []) {
+      if (/^(data|blob):/i.test(src)) continue;
+      if (new URL(src, SELF + page.page).origin !== SELF) found.push({ page: page.page, href: src, reason: '从其他域名加载资源' });
+    }
+  }
+  return found;
 }

@@ -71,7 +71,7 @@ describe('the build stops and names the file and field', () => {
 
   it('on an internal link to a page that does not exist', () =>
     expectBuildToFail((dir) => replaceIn(join(dir, 'articles/attention.mdx'), '(/articles/loss/)', '(/articles/lost/)'), [
-      /发现 1 个失效的站内链接/,
+      /发现 1 个失效的站内链接或外部资源/,
       /\/articles\/attention\/（.*articles\/attention\.mdx）：链接 \/articles\/lost\/ —— 目标页面不存在/,
     ]));
 });

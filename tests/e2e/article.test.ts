@@ -86,6 +86,33 @@ describe('theme', () => {
   });
 });
 
+describe('keyboard', () => {
+  it('starts with a visible skip link that moves focus to the content', async () => {
+    const { page } = await open(ARTICLE);
+    await page.keyboard.press('Tab');
+    const skip = page.getByRole('link', { name: '跳到正文' });
+    expect(await skip.evaluate((el) => el === document.activeElement)).toBe(true);
+    const box = await skip.boundingBox();
+    expect(box!.y).toBeGreaterThanOrEqual(0);
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+  });
+
+  it('shows where focus is on every control it reaches', async () => {
+    const { page } = await open('/');
+    for (let i = 0; i < 12; i++) {
+      await page.keyboard.press('Tab');
+      const outline = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement;
+        const style = getComputedStyle(el);
+        return { tag: el.tagName, style: style.outlineStyle, width: parseFloat(style.outlineWidth) };
+      });
+      expect(outline.style, `${i}: ${outline.tag}`).not.toBe('none');
+      expect(outline.width).toBeGreaterThanOrEqual(2);
+    }
+  });
+});
+
 describe('code blocks', () => {
   it('copies a block by keyboard', async () => {
     const { page, context } = await open(ARTICLE);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findBrokenLinks, formatBrokenLinks, type PageLinks } from '~/lib/check-links';
+import { findBrokenLinks, findExternalResources, formatBrokenLinks, type PageLinks } from '~/lib/check-links';
 
 const page = (path: string, hrefs: string[], ids: string[] = []): PageLinks => ({ page: path, hrefs, ids: new Set(ids) });
 
@@ -28,5 +28,22 @@ describe('formatBrokenLinks', () => {
   it('names the source file where one is known', () => {
     const text = formatBrokenLinks([{ page: '/articles/x/', href: '/nope/', reason: '目标页面不存在' }], () => 'content/articles/x.mdx');
     expect(text).toBe('  /articles/x/（content/articles/x.mdx）：链接 /nope/ —— 目标页面不存在');
+  });
+});
+
+describe('findExternalResources', () => {
+  it('names resources loaded from another origin, not links to it', () => {
+    const pages: PageLinks[] = [
+      {
+        page: '/a/',
+        ids: new Set(),
+        hrefs: ['https://example.com/'],
+        resources: ['/_astro/x.js', 'https://cdn.example.net/lib.js', '//fonts.example.org/f.css', 'data:image/png;base64,AA', '../katex/katex.min.css'],
+      },
+    ];
+    expect(findExternalResources(pages)).toEqual([
+      { page: '/a/', href: 'https://cdn.example.net/lib.js', reason: '从其他域名加载资源' },
+      { page: '/a/', href: '//fonts.example.org/f.css', reason: '从其他域名加载资源' },
+    ]);
   });
 });
