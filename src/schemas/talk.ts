@@ -41,6 +41,8 @@ export const talkSchema = z
     slides: z.url().optional(),
     /** Recording URL, once published. */
     video: z.url().optional(),
+    /** pretalx submission code (G9JGWY) when imported by `npm run import:pretalx`; re-imports match on it. */
+    pretalx: z.string().optional(),
   })
   .superRefine((talk, ctx) => {
     if (talk.end <= talk.start) {
