@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Builds the site into a temporary directory, checks it, indexes it with Pagefind and only then
 // swaps it into dist/, so a failed build never leaves a half-built site where the good one was.
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
@@ -23,41 +23,59 @@ const cacheDir = isDefault
   ? join(root, 'node_modules/.astro')
   : join(workDir, 'cache', createHash('sha1').update(`${contentDir}\0${outDir}`).digest('hex').slice(0, 12));
 
+let astro;
+
+function astroBuild() {
+  return new Promise((done, fail) => {
+    astro = spawn(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+      cwd: root,
+      stdio: 'inherit',
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ASTRO_OUT_DIR: tmp, ASTRO_CACHE_DIR: cacheDir, CONTENT_DIR: contentDir },
+    });
+    astro.on('error', fail);
+    astro.on('close', (code, signal) => (code === 0 ? done() : fail(new Error(signal ? `Astro 构建被中止（${signal}）。` : 'Astro 构建失败（见上方信息）。'))));
+  });
+}
+
+/** Resolves with the time the promise settled, so overlapping phases can each be timed. */
+const timed = (promise) => promise.then(() => performance.now());
+
 async function main() {
   await mkdir(dirname(outDir), { recursive: true });
   const started = performance.now();
-  await checkContent(contentDir, process.cwd());
-  const contentChecked = performance.now();
-  const astro = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-    cwd: root,
-    stdio: 'inherit',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ASTRO_OUT_DIR: tmp, ASTRO_CACHE_DIR: cacheDir, CONTENT_DIR: contentDir },
+  // The content check (Mermaid parsing in a worker) and Astro's build use different cores, so
+  // they run side by side; a content error stops Astro at once.
+  const contentChecked = timed(checkContent(contentDir, process.cwd())).catch((error) => {
+    astro?.kill('SIGTERM');
+    throw error;
   });
-  if (astro.status !== 0) throw new Error('Astro 构建失败（见上方信息）。');
-  const built = performance.now();
-
-  await checkSite(tmp, contentDir);
-  const checked = performance.now();
-  const index = await indexSite(tmp);
-  const indexed = performance.now();
+  const [contentDone, built] = await Promise.all([contentChecked, timed(astroBuild())]);
+  // Pagefind indexes in its own process while the link check reads the same files here. Both
+  // settle before anything is reported, so a failed check never deletes files Pagefind is writing.
+  const settled = await Promise.allSettled([timed(checkSite(tmp, contentDir)), indexSite(tmp).then((result) => [performance.now(), result])]);
+  const failure = settled.find((result) => result.status === 'rejected');
+  if (failure) throw failure.reason;
+  const [checked, [indexed, index]] = settled.map((result) => result.value);
 
   const old = `${outDir}.old-${process.pid}`;
   if (existsSync(outDir)) await rename(outDir, old);
   await rename(tmp, outDir);
   await rm(old, { recursive: true, force: true });
 
+  const done = performance.now();
   if (process.env.BUILD_TIMINGS) {
-    const timings = { contentMs: contentChecked - started, astroMs: built - contentChecked, checkMs: checked - built, pagefindMs: indexed - checked, pages: index.pages };
+    const timings = { contentMs: contentDone - started, astroMs: built - started, checkMs: checked - built, pagefindMs: indexed - built, pages: index.pages, totalMs: done - started };
     await writeFile(process.env.BUILD_TIMINGS, JSON.stringify(timings));
   }
   const s = (ms) => `${(ms / 1000).toFixed(1)} s`;
   console.log(
-    `\n构建完成 → ${outDir}\n  内容检查 ${s(contentChecked - started)} · astro ${s(built - contentChecked)} · 链接检查 ${s(checked - built)} · pagefind ${s(indexed - checked)}（${index.pages} 页）`,
+    `\n构建完成 → ${outDir}（${s(done - started)}）\n  astro ${s(built - started)}（同时进行的内容检查 ${s(contentDone - started)}）· 之后并行：链接检查 ${s(checked - built)}、pagefind ${s(indexed - built)}（${index.pages} 页）`,
   );
 }
 
 main().catch(async (error) => {
-  await rm(tmp, { recursive: true, force: true });
+  astro?.kill('SIGTERM');
+  await rm(tmp, { recursive: true, force: true, maxRetries: 5 });
   // Astro caches entries whose rendering failed as if they were fine; without this, building
   // again unchanged would pass with the broken entry left unrendered.
   await rm(join(cacheDir, 'data-store.json'), { force: true });

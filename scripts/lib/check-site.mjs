@@ -1,4 +1,4 @@
-import * as cheerio from 'cheerio';
+import { Parser } from 'htmlparser2';
 import { existsSync } from 'node:fs';
 import { readFile, readdir } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
@@ -15,25 +15,44 @@ function pagePath(dir, file) {
   return '/' + rel.replace(/(^|\/)index\.html$/, '$1');
 }
 
+const RESOURCE_TAGS = new Set(['script', 'img', 'iframe', 'source', 'video', 'audio']);
+const RESOURCE_RELS = ['stylesheet', 'icon', 'preload', 'modulepreload'];
+
+/** Ids, link targets and loaded resources of one page, read in a single streaming pass (no DOM). */
+function readPage(html) {
+  const ids = new Set();
+  const hrefs = [];
+  const resources = [];
+  const parser = new Parser(
+    {
+      onopentag(name, attributes) {
+        if (attributes.id) ids.add(attributes.id);
+        if ((name === 'a' || name === 'link') && attributes.href !== undefined) hrefs.push(attributes.href);
+        if (RESOURCE_TAGS.has(name) && attributes.src) resources.push(attributes.src);
+        if (name === 'link' && attributes.href && RESOURCE_RELS.some((rel) => (attributes.rel ?? '').split(/\s+/).includes(rel))) resources.push(attributes.href);
+      },
+    },
+    { decodeEntities: true, lowerCaseTags: true },
+  );
+  parser.end(html);
+  return { ids, hrefs, resources };
+}
+
 /** Reads every built page's ids and links; fails the build on a link to nothing. */
 export async function checkSite(dir, contentDir) {
   const files = await walk(dir);
   const pages = [];
   const others = new Set();
-  for (const file of files) {
-    const path = pagePath(dir, file);
-    if (!file.endsWith('.html')) {
-      others.add(path);
-      continue;
-    }
-    const $ = cheerio.load(await readFile(file, 'utf8'));
-    const ids = new Set($('[id]').map((_, el) => $(el).attr('id')).get());
-    const hrefs = $('a[href], link[href]').map((_, el) => $(el).attr('href')).get();
-    const resources = $('script[src], img[src], iframe[src], source[src], video[src], audio[src], link[rel~=stylesheet][href], link[rel~=icon][href], link[rel~=preload][href], link[rel~=modulepreload][href]')
-      .map((_, el) => $(el).attr('src') ?? $(el).attr('href'))
-      .get();
-    pages.push({ page: path, ids, hrefs, resources });
-  }
+  await Promise.all(
+    files.map(async (file) => {
+      const path = pagePath(dir, file);
+      if (!file.endsWith('.html')) {
+        others.add(path);
+        return;
+      }
+      pages.push({ page: path, ...readPage(await readFile(file, 'utf8')) });
+    }),
+  );
   const broken = [...findBrokenLinks(pages, others), ...findExternalResources(pages)];
   if (broken.length) {
     const sourceOf = (page) => {
@@ -42,7 +61,7 @@ export async function checkSite(dir, contentDir) {
       const source = ['.mdx', '.md'].map((ext) => join(contentDir, 'articles', match[1] + ext)).find(existsSync);
       return source && relative(process.cwd(), source);
     };
-    throw new Error(`发现 ${broken.length} 个失效的站内链接或外部资源：\n${formatBrokenLinks(broken, sourceOf)}`);
+    throw new Error(`发现 ${broken.length} 个失效的站内链接或外部资源：\n${formatBrokenLinks(broken.sort((a, b) => a.page.localeCompare(b.page)), sourceOf)}`);
   }
   return { pages: pages.length };
 }
