@@ -8,7 +8,7 @@ import type { TagId } from '~/schemas/tags';
 
 export type EventInfo = CollectionEntry<'event'>['data'] & { id: string };
 export type Room = CollectionEntry<'rooms'>['data'] & { id: string };
-export type Track = CollectionEntry<'tracks'>['data'] & { id: string; url: string };
+export type Track = CollectionEntry<'tracks'>['data'] & { id: string; url: string; talks: Talk[] };
 export type Speaker = CollectionEntry<'speakers'>['data'] & { id: string; url: string; talks: Talk[] };
 type TalkData = CollectionEntry<'talks'>['data'];
 
@@ -91,7 +91,7 @@ async function loadProgram(): Promise<Program> {
   const rooms: Room[] = roomEntries
     .map((entry) => ({ id: entry.id, ...entry.data }))
     .sort((a, b) => b.capacity - a.capacity || a.id.localeCompare(b.id));
-  const tracks: Track[] = trackEntries.map((entry) => ({ id: entry.id, url: `/tracks/${entry.id}/`, ...entry.data }));
+  const tracks: Track[] = trackEntries.map((entry) => ({ id: entry.id, url: `/tracks/${entry.id}/`, ...entry.data, talks: [] as Talk[] }));
   const speakers: Speaker[] = speakerEntries
     .map((entry) => ({ id: entry.id, url: `/speakers/${entry.id}/`, ...entry.data, talks: [] as Talk[] }))
     .sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'));
@@ -161,6 +161,7 @@ async function loadProgram(): Promise<Program> {
   const talksByArticle = new Map<string, Talk[]>();
   const talksByTag = new Map<TagId, Talk[]>();
   for (const talk of talks) {
+    talk.track.talks.push(talk);
     for (const person of new Set([...talk.speakers, ...talk.moderators])) person.talks.push(talk);
     for (const article of talk.articles) talksByArticle.set(article.id, [...(talksByArticle.get(article.id) ?? []), talk]);
     for (const tag of talk.tags) talksByTag.set(tag, [...(talksByTag.get(tag) ?? []), talk]);

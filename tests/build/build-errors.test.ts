@@ -1,36 +1,7 @@
-import { existsSync } from 'node:fs';
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { ROOT, buildSite, copyFixture } from '../helpers/build-site';
-
-/** Breaks one file of a copy of the basic fixture; the build must fail with `expected` in its output. */
-async function expectBuildToFail(edit: (dir: string) => Promise<void>, expected: RegExp[]) {
-  const content = await copyFixture('basic');
-  await edit(content);
-  const outDir = join(ROOT, '.build/fixtures', `broken-${process.pid}-${Math.random().toString(36).slice(2, 8)}`);
-  // A previous good build sits where the output goes; a failed build must leave it alone.
-  await mkdir(outDir, { recursive: true });
-  await writeFile(join(outDir, 'index.html'), 'previous good build');
-  try {
-    const result = await buildSite(content, outDir);
-    expect(result.code, result.output).not.toBe(0);
-    for (const pattern of expected) expect(result.output).toMatch(pattern);
-    expect(result.output).toMatch(/构建失败：[\s\S]*保持不变。/);
-    expect(await readFile(join(outDir, 'index.html'), 'utf8')).toBe('previous good build');
-    expect(existsSync(`${outDir}.tmp-${process.pid}`)).toBe(false);
-  } finally {
-    await rm(outDir, { recursive: true, force: true });
-    await rm(content, { recursive: true, force: true });
-  }
-}
-
-async function replaceIn(file: string, from: string | RegExp, to: string) {
-  const text = await readFile(file, 'utf8');
-  const next = text.replace(from, to);
-  if (next === text) throw new Error(`fixture edit did nothing in ${file}`);
-  await writeFile(file, next);
-}
+import { describe, it } from 'vitest';
+import { expectBuildToFail, replaceIn } from '../helpers/build-site';
 
 describe('the build stops and names the file and field', () => {
   it('on a missing required frontmatter field', () =>

@@ -98,4 +98,3 @@ describe('text from content files is never interpreted as HTML', () => {
   });
 
 });
-});

@@ -1,48 +1,26 @@
-import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { ROOT, buildSite, copyFixture } from '../helpers/build-site';
-
-async function expectBuildToFail(edit: (dir: string) => Promise<void>, expected: RegExp[]) {
-  const content = await copyFixture('basic');
-  await edit(content);
-  const outDir = join(ROOT, '.build/fixtures', `program-${process.pid}-${Math.random().toString(36).slice(2, 8)}`);
-  try {
-    const result = await buildSite(content, outDir);
-    expect(result.code, result.output).not.toBe(0);
-    for (const pattern of expected) expect(result.output).toMatch(pattern);
-  } finally {
-    await rm(content, { recursive: true, force: true });
-    await rm(outDir, { recursive: true, force: true });
-  }
-}
-
-async function edit(file: string, from: string | RegExp, to: string) {
-  const text = await readFile(file, 'utf8');
-  const next = text.replace(from, to);
-  if (next === text) throw new Error(`fixture edit did nothing in ${file}`);
-  await writeFile(file, next);
-}
+import { describe, it } from 'vitest';
+import { expectBuildToFail, replaceIn } from '../helpers/build-site';
 
 describe('the build stops on an impossible program, naming the talk file', () => {
   it('for a speaker that does not exist', () =>
-    expectBuildToFail((dir) => edit(join(dir, 'talks/opening.yaml'), 'speakers: [ada]', 'speakers: [ada, nobody]'), [
+    expectBuildToFail((dir) => replaceIn(join(dir, 'talks/opening.yaml'), 'speakers: [ada]', 'speakers: [ada, nobody]'), [
       /talks\/opening\.yaml/,
       /speakers/,
       /nobody/,
     ]));
 
   it('for an article that does not exist', () =>
-    expectBuildToFail((dir) => edit(join(dir, 'talks/panel.yaml'), 'articles: [loss]', 'articles: [lost]'), [/talks\/panel\.yaml/, /articles/, /lost/]));
+    expectBuildToFail((dir) => replaceIn(join(dir, 'talks/panel.yaml'), 'articles: [loss]', 'articles: [lost]'), [/talks\/panel\.yaml/, /articles/, /lost/]));
 
   it('for a room that does not exist', () =>
-    expectBuildToFail((dir) => edit(join(dir, 'talks/panel.yaml'), 'room: main', 'room: hall-z'), [/talks\/panel\.yaml/, /room/, /hall-z/]));
+    expectBuildToFail((dir) => replaceIn(join(dir, 'talks/panel.yaml'), 'room: main', 'room: hall-z'), [/talks\/panel\.yaml/, /room/, /hall-z/]));
 
   it('for a track that does not exist', () =>
-    expectBuildToFail((dir) => edit(join(dir, 'talks/panel.yaml'), 'track: apps', 'track: infra'), [/talks\/panel\.yaml/, /track/, /infra/]));
+    expectBuildToFail((dir) => replaceIn(join(dir, 'talks/panel.yaml'), 'track: apps', 'track: infra'), [/talks\/panel\.yaml/, /track/, /infra/]));
 
   it('for a talk that ends before it starts', () =>
-    expectBuildToFail((dir) => edit(join(dir, 'talks/opening.yaml'), 'end: "2026-12-12T09:45"', 'end: "2026-12-12T08:30"'), [
+    expectBuildToFail((dir) => replaceIn(join(dir, 'talks/opening.yaml'), 'end: "2026-12-12T09:45"', 'end: "2026-12-12T08:30"'), [
       /talks\/opening\.yaml/,
       /end: 议程结束时间不晚于开始时间：09:00 → 08:30/,
     ]));
@@ -50,33 +28,33 @@ describe('the build stops on an impossible program, naming the talk file', () =>
   it('for a talk outside the event days', () =>
     expectBuildToFail(
       async (dir) => {
-        await edit(join(dir, 'talks/panel.yaml'), 'start: "2026-12-13T09:00"', 'start: "2026-12-15T09:00"');
-        await edit(join(dir, 'talks/panel.yaml'), 'end: "2026-12-13T09:50"', 'end: "2026-12-15T09:50"');
+        await replaceIn(join(dir, 'talks/panel.yaml'), 'start: "2026-12-13T09:00"', 'start: "2026-12-15T09:00"');
+        await replaceIn(join(dir, 'talks/panel.yaml'), 'end: "2026-12-13T09:50"', 'end: "2026-12-15T09:50"');
       },
       [/talks\/panel\.yaml: start 的日期 2026-12-15 不在大会日程内（2026-12-12、2026-12-13）/],
     ));
 
   it('for two talks in one room at once', () =>
     expectBuildToFail(
-      (dir) => edit(join(dir, 'talks/loss-workshop.yaml'), /room: hall-a\nstart: "2026-12-12T10:00"/, 'room: main\nstart: "2026-12-12T09:30"'),
+      (dir) => replaceIn(join(dir, 'talks/loss-workshop.yaml'), /room: hall-a\nstart: "2026-12-12T10:00"/, 'room: main\nstart: "2026-12-12T09:30"'),
       [/talks\/loss-workshop\.yaml: 与 .*talks\/opening\.yaml 在同一会场“主会场”时间重叠（09:30–11:30 与 09:00–09:45）/],
     ));
 
   it('for a speaker in two overlapping talks', () =>
     expectBuildToFail(
-      (dir) => edit(join(dir, 'talks/loss-workshop.yaml'), /start: "2026-12-12T10:00"\nend: "2026-12-12T11:30"\nspeakers: \[bo\]/, 'start: "2026-12-12T09:30"\nend: "2026-12-12T11:30"\nspeakers: [bo, ada]'),
+      (dir) => replaceIn(join(dir, 'talks/loss-workshop.yaml'), /start: "2026-12-12T10:00"\nend: "2026-12-12T11:30"\nspeakers: \[bo\]/, 'start: "2026-12-12T09:30"\nend: "2026-12-12T11:30"\nspeakers: [bo, ada]'),
       [/talks\/loss-workshop\.yaml: 嘉宾“林测试”（ada）同时出现在时间重叠的 .*talks\/opening\.yaml 中/],
     ));
 
   it('for a talk during a break', () =>
     expectBuildToFail(
-      (dir) => edit(join(dir, 'talks/loss-workshop.yaml'), /start: "2026-12-12T10:00"\nend: "2026-12-12T11:30"/, 'start: "2026-12-12T11:30"\nend: "2026-12-12T12:30"'),
+      (dir) => replaceIn(join(dir, 'talks/loss-workshop.yaml'), /start: "2026-12-12T10:00"\nend: "2026-12-12T11:30"/, 'start: "2026-12-12T11:30"\nend: "2026-12-12T12:30"'),
       [/talks\/loss-workshop\.yaml: 时间 11:30–12:30 与休息时间“午餐”（12:00–13:00）重叠/],
     ));
 
   it('for an invalid time zone', () =>
-    expectBuildToFail((dir) => edit(join(dir, 'event.yaml'), 'timeZone: Asia/Shanghai', 'timeZone: Asia/Beijing'), [/event\.yaml/, /timeZone/, /不是有效的 IANA 时区名/]));
+    expectBuildToFail((dir) => replaceIn(join(dir, 'event.yaml'), 'timeZone: Asia/Shanghai', 'timeZone: Asia/Beijing'), [/event\.yaml/, /timeZone/, /不是有效的 IANA 时区名/]));
 
   it('for an impossible date', () =>
-    expectBuildToFail((dir) => edit(join(dir, 'talks/opening.yaml'), 'start: "2026-12-12T09:00"', 'start: "2026-12-32T09:00"'), [/talks\/opening\.yaml/, /start: 时间格式应为/]));
+    expectBuildToFail((dir) => replaceIn(join(dir, 'talks/opening.yaml'), 'start: "2026-12-12T09:00"', 'start: "2026-12-32T09:00"'), [/talks\/opening\.yaml/, /start: 时间格式应为/]));
 });

@@ -1,30 +1,10 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { guardedPage, launchChromium, type Guarded } from '../helpers/browser';
+import { describe, expect, inject, it } from 'vitest';
+import { browserSuite, guardedPage } from '../helpers/browser';
 
 const base = inject('baseUrl');
 const ARTICLE = '/articles/transformer-self-attention/';
-let browser: Browser;
-const opened: Guarded[] = [];
-
-async function open(path: string, options = {}) {
-  const guarded = await guardedPage(browser, options);
-  opened.push(guarded);
-  await guarded.page.goto(base + path);
-  return guarded;
-}
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  const errors = opened.flatMap((g) => g.errors);
-  const external = opened.flatMap((g) => g.external);
-  await browser.close();
-  expect(errors, 'console errors').toEqual([]);
-  expect(external, 'requests leaving 127.0.0.1').toEqual([]);
-});
+const suite = browserSuite(base);
+const open = suite.open.bind(suite);
 
 describe('diagrams', () => {
   it('renders a Mermaid diagram as SVG once it nears the viewport, and not before', async () => {
@@ -69,8 +49,7 @@ describe('theme', () => {
   });
 
   it('follows the system preference with no flash of the light theme', async () => {
-    const guarded = await guardedPage(browser, { colorScheme: 'dark' });
-    opened.push(guarded);
+    const guarded = await suite.page({ colorScheme: 'dark' });
     // Record the theme at the moment <body> is created, i.e. before anything can be painted.
     await guarded.context.addInitScript(() => {
       new MutationObserver((_, observer) => {
@@ -145,7 +124,7 @@ describe('layout', () => {
   });
 
   it('serves the 404 page for an unknown path', async () => {
-    const { page, errors } = await guardedPage(browser);
+    const { page, errors } = await guardedPage(suite.browser());
     const response = await page.goto(`${base}/no-such-page/`);
     expect(response?.status()).toBe(404);
     expect(await page.locator('h1').textContent()).toBe('页面不存在');

@@ -1,35 +1,15 @@
 import ICAL from 'ical.js';
 import { readFile } from 'node:fs/promises';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { guardedPage, launchChromium, type Guarded } from '../helpers/browser';
+import { describe, expect, inject, it } from 'vitest';
+import { browserSuite, type Guarded } from '../helpers/browser';
 
 const base = inject('baseUrl');
 const DAY2 = '/agenda/2026-12-13/';
-let browser: Browser;
-const opened: Guarded[] = [];
-
-async function open(path: string, options = {}) {
-  const guarded = await guardedPage(browser, options);
-  opened.push(guarded);
-  await guarded.page.goto(base + path);
-  return guarded;
-}
+const suite = browserSuite(base);
+const open = suite.open.bind(suite);
 
 const visibleCards = (guarded: Guarded) =>
   guarded.page.locator('.agenda .talk-card:visible').evaluateAll((cards) => cards.map((card) => (card as HTMLElement).dataset));
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  const errors = opened.flatMap((g) => g.errors);
-  const external = opened.flatMap((g) => g.external);
-  await browser.close();
-  expect(errors, 'console errors').toEqual([]);
-  expect(external, 'requests leaving 127.0.0.1').toEqual([]);
-});
 
 describe('agenda filters', () => {
   it('apply from a shared URL, combine, and keep the URL in step both ways', async () => {
@@ -100,8 +80,7 @@ describe('time zones', () => {
 
 describe('now and next', () => {
   it('marks the talk in progress and links to it while the event runs', async () => {
-    const guarded = await guardedPage(browser);
-    opened.push(guarded);
+    const guarded = await suite.page();
     await guarded.page.clock.setFixedTime(new Date('2026-12-12T09:20:00+08:00'));
     await guarded.page.goto(`${base}/agenda/2026-12-12/`);
     expect(await guarded.page.locator('.talk-card.is-now').evaluateAll((cards) => cards.map((c) => c.id))).toEqual(['talk-ai-dev-next-five-years']);
@@ -111,8 +90,7 @@ describe('now and next', () => {
   });
 
   it('hides the link before the event', async () => {
-    const guarded = await guardedPage(browser);
-    opened.push(guarded);
+    const guarded = await suite.page();
     await guarded.page.clock.setFixedTime(new Date('2026-11-24T10:00:00+08:00'));
     await guarded.page.goto(`${base}/agenda/2026-12-12/`);
     expect(await guarded.page.getByRole('link', { name: '跳到现在' }).count()).toBe(0);

@@ -1,29 +1,9 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { guardedPage, launchChromium, type Guarded } from '../helpers/browser';
+import { describe, expect, inject, it } from 'vitest';
+import { browserSuite } from '../helpers/browser';
 
 const base = inject('baseUrl');
-let browser: Browser;
-const opened: Guarded[] = [];
-
-async function open(path: string) {
-  const guarded = await guardedPage(browser);
-  opened.push(guarded);
-  await guarded.page.goto(base + path);
-  return guarded;
-}
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  const errors = opened.flatMap((g) => g.errors);
-  const external = opened.flatMap((g) => g.external);
-  await browser.close();
-  expect(errors, 'console errors').toEqual([]);
-  expect(external, 'requests leaving 127.0.0.1').toEqual([]);
-});
+const suite = browserSuite(base);
+const open = suite.open.bind(suite);
 
 describe('search dialog', () => {
   it('loads no search code until it is opened', async () => {
@@ -119,8 +99,7 @@ describe('search finds the article that explains a topic', () => {
   });
 
   it('says something useful on the search page without JavaScript', async () => {
-    const guarded = await guardedPage(browser, { javaScriptEnabled: false });
-    opened.push(guarded);
+    const guarded = await suite.page({ javaScriptEnabled: false });
     await guarded.page.goto(`${base}/search/?q=LoRA`);
     expect(await guarded.page.getByText('搜索需要启用 JavaScript').isVisible()).toBe(true);
     expect(await guarded.page.getByRole('link', { name: '浏览全部文章' }).count()).toBeGreaterThan(0);

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import { afterAll, beforeAll, expect } from 'vitest';
 
 export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 
@@ -51,4 +52,37 @@ export async function guardedPage(browser: Browser, options: BrowserContextOptio
     return route.abort();
   });
   return { context, page, errors, external, requests };
+}
+
+/**
+ * One Chromium for a test file, and an `open(path)` that returns a guarded page. When the file
+ * ends, no page it opened may have logged a console error or tried to leave 127.0.0.1.
+ */
+export function browserSuite(baseUrl: string) {
+  let browser: Browser;
+  const opened: Guarded[] = [];
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    const errors = opened.flatMap((g) => g.errors);
+    const external = opened.flatMap((g) => g.external);
+    await browser.close();
+    expect(errors, 'console errors').toEqual([]);
+    expect(external, 'requests leaving 127.0.0.1').toEqual([]);
+  });
+  return {
+    browser: () => browser,
+    /** A guarded page whose errors count for the file, not yet navigated. */
+    async page(options: BrowserContextOptions = {}): Promise<Guarded> {
+      const guarded = await guardedPage(browser, options);
+      opened.push(guarded);
+      return guarded;
+    },
+    async open(path: string, options: BrowserContextOptions = {}): Promise<Guarded> {
+      const guarded = await this.page(options);
+      await guarded.page.goto(baseUrl + path);
+      return guarded;
+    },
+  };
 }

@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
-import { cp, mkdtemp } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
+import { expect } from 'vitest';
 import { join, resolve } from 'node:path';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
@@ -32,4 +33,34 @@ export async function copyFixture(name: string): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), `fixture-${name}-`));
   await cp(join(ROOT, 'tests/fixtures', name), dir, { recursive: true });
   return dir;
+}
+
+/**
+ * Breaks a copy of the basic fixture with `edit`; the build must fail with every `expected`
+ * pattern in its output, and leave the previous build where it was.
+ */
+export async function expectBuildToFail(edit: (dir: string) => Promise<unknown>, expected: RegExp[]): Promise<void> {
+  const content = await copyFixture('basic');
+  await edit(content);
+  const outDir = join(ROOT, '.build/fixtures', `broken-${process.pid}-${Math.random().toString(36).slice(2, 8)}`);
+  await mkdir(outDir, { recursive: true });
+  await writeFile(join(outDir, 'index.html'), 'previous good build');
+  try {
+    const result = await buildSite(content, outDir);
+    expect(result.code, result.output).not.toBe(0);
+    for (const pattern of expected) expect(result.output).toMatch(pattern);
+    expect(result.output).toMatch(/构建失败：[\s\S]*保持不变。/);
+    expect(await readFile(join(outDir, 'index.html'), 'utf8')).toBe('previous good build');
+  } finally {
+    await rm(outDir, { recursive: true, force: true });
+    await rm(content, { recursive: true, force: true });
+  }
+}
+
+/** Replaces text in a fixture file, failing loudly if the text is not there. */
+export async function replaceIn(file: string, from: string | RegExp, to: string): Promise<void> {
+  const text = await readFile(file, 'utf8');
+  const next = text.replace(from, to);
+  if (next === text) throw new Error(`fixture edit did nothing in ${file}`);
+  await writeFile(file, next);
 }

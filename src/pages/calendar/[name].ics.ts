@@ -11,7 +11,7 @@ export async function getStaticPaths() {
 export async function GET({ params, site }: APIContext) {
   const program = await getProgram();
   const track = program.tracks.find((t) => t.id === params['name']);
-  const talks = track ? program.talks.filter((talk) => talk.track.id === track.id) : program.talks;
+  const talks = track ? track.talks : program.talks;
   const name = track ? `${program.event.name} · ${track.name}` : program.event.name;
   return calendarResponse(program, talks, name, site!);
 }
