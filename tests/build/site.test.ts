@@ -96,3 +96,15 @@ describe('the built site', () => {
     }
   });
 });
+
+describe('calendar links', () => {
+  it('offer webcal subscriptions to the program and to the talk’s track on a talk page', () => {
+    const talk = talks[0]!;
+    const $ = dist.page(`/talks/${talk.id}/`);
+    const hrefs = $('.calendar-links a').map((_, a) => $(a).attr('href')).get();
+    const track = (parse(readFileSync(join(talksDir, `${talk.id}.yaml`), 'utf8')) as { track: string }).track;
+    expect(hrefs).toContain('webcal://devcon.example.com/calendar/program.ics');
+    expect(hrefs).toContain(`webcal://devcon.example.com/calendar/${track}.ics`);
+    expect($('.talk-actions a[download]').attr('href')).toBe(`/talks/${talk.id}.ics`);
+  });
+});

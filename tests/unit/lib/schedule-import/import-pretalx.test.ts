@@ -1,0 +1,311 @@
+import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { existsSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { ImportError, formatReport, importPretalx, type ImportReport } from '~/lib/schedule-import/import-pretalx';
+import { FALLBACK_TRACK, PLACEHOLDER_BIO } from '~/lib/schedule-import/plan-import';
+import { ROOT } from '../../../helpers/build-site';
+
+const SAMPLE = join(ROOT, 'tests/fixtures/interop/pretalx-sample.json');
+
+interface SampleEvent {
+  url: string;
+  title: unknown;
+  room: string;
+  persons: { name?: string; public_name: string; biography: unknown }[];
+}
+interface Sample {
+  schedule: { conference: { time_zone_name: string; days: { rooms: Record<string, SampleEvent[]> }[] } };
+}
+
+const temps: string[] = [];
+async function tempDir(): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'pretalx-import-'));
+  temps.push(dir);
+  return dir;
+}
+afterAll(() => Promise.all(temps.map((dir) => rm(dir, { recursive: true, force: true }))));
+
+/** The sample export, to change before writing it out with `writeExport`. */
+function sample(): Sample {
+  return JSON.parse(readFileSync(SAMPLE, 'utf8')) as Sample;
+}
+function eventsOf(data: Sample): SampleEvent[] {
+  return data.schedule.conference.days.flatMap((day) => Object.values(day.rooms).flat());
+}
+function eventOf(data: Sample, code: string): SampleEvent {
+  return eventsOf(data).find((event) => event.url.endsWith(`/${code}/`))!;
+}
+async function writeExport(data: unknown): Promise<string> {
+  const file = join(await tempDir(), 'schedule.json');
+  await writeFile(file, typeof data === 'string' ? data : JSON.stringify(data));
+  return file;
+}
+
+const yamlOf = async <T = Record<string, unknown>>(dir: string, path: string) => parse(await readFile(join(dir, path), 'utf8')) as T;
+const talkFiles = async (dir: string) => (await readdir(join(dir, 'talks'))).sort();
+
+/** Every file under dir with its text, to show that nothing changed. */
+async function snapshot(dir: string): Promise<Record<string, string>> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  const files = entries.filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name));
+  return Object.fromEntries(await Promise.all(files.sort().map(async (file) => [file.slice(dir.length), await readFile(file, 'utf8')])));
+}
+
+/** A content directory with the sample imported once. */
+async function imported(): Promise<{ dir: string; report: ImportReport }> {
+  const dir = await tempDir();
+  return { dir, report: await importPretalx(SAMPLE, dir) };
+}
+
+const ADDED = [
+  'aidev2026-11',
+  'aidev2026-12',
+  'aidev2026-13-build-an-eval-set',
+  'aidev2026-14',
+  'aidev2026-16-evaluating-rag',
+  'aidev2026-17-gateway-demo',
+  'aidev2026-18-lora-on-a-budget',
+  'aidev2026-19-meetup',
+];
+
+describe('a fresh import of the sample export', () => {
+  let dir: string;
+  let report: ImportReport;
+  let rooms: { id: string; name: string; capacity: number; floor: string }[];
+  let tracks: { id: string; name: string; color: string; description: string }[];
+  const roomId = (name: string) => rooms.find((room) => room.name === name)!.id;
+  const trackId = (name: string) => tracks.find((track) => track.name === name)!.id;
+  beforeAll(async () => {
+    ({ dir, report } = await imported());
+    rooms = await yamlOf(dir, 'rooms.yaml');
+    tracks = await yamlOf(dir, 'tracks.yaml');
+  });
+
+  it('adds every talk that has a room, with ids from the pretalx slugs', async () => {
+    expect(report.added.map((talk) => talk.id).sort()).toEqual(ADDED);
+    expect(await talkFiles(dir)).toEqual(ADDED.map((id) => `${id}.yaml`));
+    expect(report).toMatchObject({ changed: [], removed: [], unchanged: [], eventCreated: true });
+  });
+
+  it('writes a talk file in the site’s format, times in the event’s zone', async () => {
+    expect(await yamlOf(dir, 'talks/aidev2026-12.yaml')).toEqual({
+      title: '从十亿到千亿参数：在有限显存下部署长上下文大模型推理服务的 KV cache 分页、量化与连续批处理的完整工程实践与踩坑记录',
+      abstract: '以一个真实规模的（虚构）客服场景为例，逐步讲解 KV cache 分页、INT4 权重量化与连续批处理的组合方式，以及它们各自对时延和吞吐的影响。',
+      format: '技术研讨',
+      level: '进阶',
+      language: 'zh',
+      track: trackId('推理与工程'),
+      room: roomId('A厅'),
+      start: '2026-12-12T10:00',
+      end: '2026-12-12T10:40',
+      speakers: ['kenji-sato'],
+      moderators: [],
+      articles: [],
+      tags: [],
+      pretalx: 'LNG9ZH',
+    });
+    // Quoted like the hand-written files, so js-yaml in Astro never reads a time as a date.
+    expect(await readFile(join(dir, 'talks/aidev2026-12.yaml'), 'utf8')).toContain('start: "2026-12-12T10:00"');
+  });
+
+  it('creates event.yaml from the conference block', async () => {
+    const event = await yamlOf<Record<string, { name: string; timeZone: string; edition: string; days: { date: string }[] }>>(dir, 'event.yaml');
+    expect(Object.keys(event)).toEqual(['aidev2026']);
+    expect(event['aidev2026']).toMatchObject({ name: 'AI 应用开发者日 2026', edition: '2026', timeZone: 'Asia/Shanghai' });
+    expect(event['aidev2026']!.days.map((day) => day.date)).toEqual(['2026-12-12', '2026-12-13']);
+  });
+
+  it('adds the rooms and tracks the talks use, with placeholders where pretalx says nothing', () => {
+    expect(rooms.map((room) => [room.name, room.capacity, room.floor])).toEqual([
+      ['主会场', 800, '待补充'],
+      ['A厅', 100, '待补充'],
+      ['Workshop Room', 40, '待补充'],
+    ]);
+    expect(rooms.map((room) => room.id)).toEqual([expect.stringMatching(/^room-[0-9a-f]{6}$/), expect.stringMatching(/^room-[0-9a-f]{6}$/), 'workshop-room']);
+    expect(tracks.map((track) => [track.name, track.color])).toEqual([
+      ['推理与工程', '#0f7b54'],
+      ['评估与可信', '#7a3fb0'],
+      [FALLBACK_TRACK.name, FALLBACK_TRACK.color],
+    ]);
+    expect(report.warnings).toContain(`新会场“A厅”（${roomId('A厅')}）：容量暂记 100，楼层待补充，请在 rooms.yaml 中核对`);
+  });
+
+  it('prefers the Chinese text of translated fields, then English', async () => {
+    const rag = await yamlOf(dir, 'talks/aidev2026-16-evaluating-rag.yaml');
+    expect(rag['title']).toBe('超越命中率：如何评估检索增强生成');
+    expect(rag['abstract']).toBe('为什么只看检索命中率不够，以及还应该度量什么：忠实度、引用正确率与拒答率。\n\n结合一个完整的评测示例。');
+    const demo = await yamlOf(dir, 'talks/aidev2026-17-gateway-demo.yaml');
+    expect(demo['abstract']).toBe('A live demo of a fictional model gateway that routes, caches and meters requests across providers.');
+  });
+
+  it('takes slides and the recording from the talk’s links', async () => {
+    expect(await yamlOf(dir, 'talks/aidev2026-16-evaluating-rag.yaml')).toMatchObject({
+      slides: 'https://example.com/slides/evaluating-rag.pdf',
+      video: 'https://example.com/video/evaluating-rag',
+    });
+  });
+
+  it('maps session types to the five formats, defaulting to 技术研讨', async () => {
+    const formats = await Promise.all(ADDED.map(async (id) => [id, (await yamlOf(dir, `talks/${id}.yaml`))['format']]));
+    expect(Object.fromEntries(formats)).toEqual({
+      'aidev2026-11': '主题演讲',
+      'aidev2026-12': '技术研讨',
+      'aidev2026-13-build-an-eval-set': '动手工作坊',
+      'aidev2026-14': '圆桌讨论',
+      'aidev2026-16-evaluating-rag': '技术研讨',
+      'aidev2026-17-gateway-demo': '产品展示',
+      'aidev2026-18-lora-on-a-budget': '技术研讨',
+      'aidev2026-19-meetup': '技术研讨',
+    });
+    expect(report.warnings).toContain('“开发者交流：评测工具的选型”的类型“Meetup”没有对应的议程形式，记为技术研讨');
+  });
+
+  it('skips a talk without a room and says so', async () => {
+    expect(report.skipped).toEqual([{ code: 'NRM6QD', title: '待定会场的闪电演讲：评测集的版本管理', reason: '没有会场' }]);
+    const codes = await Promise.all((await talkFiles(dir)).map(async (file) => (await yamlOf(dir, `talks/${file}`))['pretalx']));
+    expect(codes).not.toContain('NRM6QD');
+  });
+
+  it('puts a talk without a track into the fallback track', async () => {
+    expect((await yamlOf(dir, 'talks/aidev2026-17-gateway-demo.yaml'))['track']).toBe(FALLBACK_TRACK.id);
+  });
+
+  it('writes a placeholder biography, saying so, for a speaker without one', async () => {
+    const chen = await yamlOf(dir, 'speakers/m8tt3c.yaml');
+    expect(chen).toEqual({ name: '陈一舟', title: '待补充', organisation: '待补充', bio: PLACEHOLDER_BIO });
+    expect(PLACEHOLDER_BIO).toContain('没有这位嘉宾的简介');
+    expect(report.warnings).toContain('嘉宾“陈一舟”（m8tt3c）在导出中没有简介，已写入占位简介');
+  });
+
+  it('names a speaker who has only frab’s public_name', async () => {
+    expect(await yamlOf(dir, 'speakers/elena-novak.yaml')).toMatchObject({ name: 'Elena Novak' });
+    expect(report.speakers.added).toHaveLength(6);
+  });
+
+  it('prints a summary of what it did', () => {
+    const text = formatReport(report);
+    expect(text).toMatch(/^议程：新增 8，更新 0，删除 0，未变 0，跳过 1$/m);
+    expect(text).toContain('  + aidev2026-12  从十亿到千亿参数');
+    expect(text).toContain('  ! NRM6QD  待定会场的闪电演讲：评测集的版本管理：没有会场');
+    expect(text).toContain('已创建 event.yaml');
+  });
+});
+
+describe('re-importing', () => {
+  it('keeps hand-edited fields of matched talks and reports nothing changed', async () => {
+    const { dir } = await imported();
+    const file = join(dir, 'talks/aidev2026-12.yaml');
+    const edited = (await readFile(file, 'utf8'))
+      .replace('level: 进阶', 'level: 高级')
+      .replace('articles: []', 'articles: [kv-cache]')
+      .replace('tags: []', 'tags: [inference] # 编辑补充')
+      .concat('slides: "https://example.com/slides/kv.pdf"\n');
+    await writeFile(file, edited);
+
+    const report = await importPretalx(SAMPLE, dir);
+    expect(report).toMatchObject({ added: [], changed: [], removed: [] });
+    expect(report.unchanged).toHaveLength(8);
+    expect(await readFile(file, 'utf8')).toBe(edited);
+  });
+
+  it('reports a changed title and rewrites only that field', async () => {
+    const { dir } = await imported();
+    const file = join(dir, 'talks/aidev2026-12.yaml');
+    await writeFile(file, (await readFile(file, 'utf8')).replace('tags: []', 'tags: [inference]'));
+    const data = sample();
+    eventOf(data, 'LNG9ZH').title = '长上下文推理服务的工程实践';
+
+    const report = await importPretalx(await writeExport(data), dir);
+    expect(report.changed).toEqual([{ id: 'aidev2026-12', title: '长上下文推理服务的工程实践', fields: ['title'] }]);
+    expect(report.unchanged).toHaveLength(7);
+    expect(await yamlOf(dir, 'talks/aidev2026-12.yaml')).toMatchObject({ title: '长上下文推理服务的工程实践', tags: ['inference'], pretalx: 'LNG9ZH' });
+  });
+
+  it('removes a talk pretalx no longer has, and only talks that came from pretalx', async () => {
+    const { dir } = await imported();
+    const handMade = 'title: 手写的议程\nabstract: 不是从 pretalx 导入的议程。\n';
+    await writeFile(join(dir, 'talks/hand-made.yaml'), handMade);
+    const data = sample();
+    const day = data.schedule.conference.days[1]!;
+    day.rooms['A厅'] = day.rooms['A厅']!.filter((event) => !event.url.endsWith('/RAG5EV/'));
+
+    const report = await importPretalx(await writeExport(data), dir);
+    expect(report.removed).toEqual([{ id: 'aidev2026-16-evaluating-rag', title: '超越命中率：如何评估检索增强生成' }]);
+    expect(existsSync(join(dir, 'talks/aidev2026-16-evaluating-rag.yaml'))).toBe(false);
+    expect(await readFile(join(dir, 'talks/hand-made.yaml'), 'utf8')).toBe(handMade);
+    expect(formatReport(report)).toContain('  - aidev2026-16-evaluating-rag  超越命中率：如何评估检索增强生成（导出中已没有这场议程，文件已删除）');
+  });
+
+  it('leaves a known talk alone when it loses its room in pretalx', async () => {
+    const { dir } = await imported();
+    const before = await readFile(join(dir, 'talks/aidev2026-11.yaml'), 'utf8');
+    const data = sample();
+    const day = data.schedule.conference.days[0]!;
+    day.rooms[''] = [...day.rooms['']!, { ...eventOf(data, 'ABC7KX'), room: '' }];
+    day.rooms['主会场'] = day.rooms['主会场']!.filter((event) => !event.url.endsWith('/ABC7KX/'));
+
+    const report = await importPretalx(await writeExport(data), dir);
+    expect(report.skipped).toContainEqual({ code: 'ABC7KX', title: '开幕主题演讲：大模型推理的成本曲线', reason: '没有会场；talks/aidev2026-11.yaml 保持不变' });
+    expect(report.removed).toEqual([]);
+    expect(await readFile(join(dir, 'talks/aidev2026-11.yaml'), 'utf8')).toBe(before);
+  });
+
+  it('fills in a placeholder biography once pretalx has one', async () => {
+    const { dir } = await imported();
+    const data = sample();
+    eventOf(data, 'PNL4RT').persons.find((person) => person.name === '陈一舟')!.biography = '陈一舟负责示例公司（虚构）的测试平台。';
+
+    const report = await importPretalx(await writeExport(data), dir);
+    expect(report.speakers).toEqual({ added: [], changed: ['m8tt3c'] });
+    expect((await yamlOf(dir, 'speakers/m8tt3c.yaml'))['bio']).toBe('陈一舟负责示例公司（虚构）的测试平台。');
+  });
+});
+
+describe('time zones', () => {
+  it('converts times into the content’s event zone with their offsets, not the export’s wall clock', async () => {
+    const { dir } = await imported();
+    const data = sample();
+    const keynote = eventOf(data, 'ABC7KX') as SampleEvent & { date: string };
+    // The same instant written in Berlin time by a pretalx instance configured for Europe.
+    keynote.date = '2026-12-12T02:00:00+01:00';
+    data.schedule.conference.time_zone_name = 'Europe/Berlin';
+
+    const report = await importPretalx(await writeExport(data), dir);
+    expect(report.changed).toEqual([]);
+    keynote.date = '2026-12-12T03:00:00+01:00';
+    const moved = await importPretalx(await writeExport(data), dir);
+    expect(moved.changed).toEqual([{ id: 'aidev2026-11', title: '开幕主题演讲：大模型推理的成本曲线', fields: ['start', 'end'] }]);
+    expect(await yamlOf(dir, 'talks/aidev2026-11.yaml')).toMatchObject({ start: '2026-12-12T10:00', end: '2026-12-12T10:45' });
+  });
+});
+
+describe('input that is not a pretalx export', () => {
+  it.each([
+    ['invalid JSON', '{"schedule": {"conference": ', /^schedule\.json 不是有效的 JSON：/],
+    ['JSON of something else', { name: 'ai-llm-devcon', scripts: {} }, /不是 pretalx 导出的日程[\s\S]*缺少 schedule（/],
+    ['a schedule whose talk has no duration', { schedule: { conference: { title: 'X', days: [{ rooms: { A: [{ title: 'T', url: 'https://x/talk/AB/', date: '2026-12-12T09:00:00+08:00' }] } }] } } }, /days\[0\]\.rooms\["A"\]\[0\]（T）: 缺少 duration/],
+  ])('%s: a clear error, and nothing written', async (_, input, message) => {
+    const { dir } = await imported();
+    const before = await snapshot(dir);
+    const file = await writeExport(input);
+    await expect(importPretalx(file, dir)).rejects.toThrow(ImportError);
+    await expect(importPretalx(file, dir)).rejects.toThrow(message);
+    expect(await snapshot(dir)).toEqual(before);
+  });
+
+  it('a missing file: a clear error, and nothing written', async () => {
+    const dir = await tempDir();
+    await expect(importPretalx(join(dir, 'nope.json'), dir)).rejects.toThrow(/^读不到 .*nope\.json/);
+    expect(await readdir(dir)).toEqual([]);
+  });
+
+  it('a dry run reports without writing', async () => {
+    const dir = await tempDir();
+    const report = await importPretalx(SAMPLE, dir, { dryRun: true });
+    expect(report.added).toHaveLength(8);
+    expect(await readdir(dir)).toEqual([]);
+  });
+});
