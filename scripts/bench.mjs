@@ -2,7 +2,9 @@
 // npm run bench                      page weights of the built site (dist/) against the budgets
 // npm run bench -- --articles 1000   also build N synthetic articles (+N/10 talks, N/20 speakers)
 //                   [--runs 3]       and report medians: build and Pagefind time, peak RSS,
-//                                    pages/s, sizes, and a rebuild after editing one article
+//                                    pages/s, sizes, a rebuild after editing one article, and
+//                                    the time to the first search result
+// npm run bench -- --search [--dist d]  the search timing alone, on an existing build
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { appendFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -13,7 +15,9 @@ import { pageWeight } from './lib/page-weight.mjs';
 import { writeSyntheticContent } from './lib/synthetic-content.mjs';
 
 const root = resolve(import.meta.dirname, '..');
-const { values } = parseArgs({ options: { articles: { type: 'string' }, runs: { type: 'string', default: '3' }, dist: { type: 'string', default: 'dist' } } });
+const { values } = parseArgs({
+  options: { articles: { type: 'string' }, runs: { type: 'string', default: '3' }, dist: { type: 'string', default: 'dist' }, search: { type: 'boolean', default: false } },
+});
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -157,13 +161,60 @@ async function scaleReport(n, runs) {
     ];
     console.log(`\n${table(rows)}\n`);
     console.log(weights(out, [['home', '/'], ['article', '/articles/article-1/'], ['agenda (one day)', '/agenda/2026-12-12/']]));
+    console.log(`\n${await searchReport(out, runs)}`);
   } finally {
     await rm(content, { recursive: true, force: true });
   }
 }
 
+/**
+ * Time from typing a Chinese query into the search dialog to the first result on screen, with a
+ * cold cache (a new browser context each run), and the bytes the search fetched.
+ */
+async function searchReport(dist, runs) {
+  const { chromium } = await import('playwright-core');
+  const { serveStatic } = await import('./lib/static-server.mjs');
+  const server = await serveStatic(dist);
+  const base = `http://127.0.0.1:${server.address().port}`;
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  });
+  const times = [];
+  const bytes = [];
+  try {
+    for (let r = 0; r < runs; r++) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await page.goto(`${base}/articles/`, { waitUntil: 'networkidle' });
+      let transferred = 0;
+      page.on('response', async (response) => {
+        if (!/\/pagefind\/|search-(dialog|panel)/.test(response.url())) return;
+        transferred += Number(response.headers()['content-length'] ?? (await response.body().catch(() => Buffer.alloc(0))).length);
+      });
+      const started = await page.evaluate(() => performance.now());
+      await page.keyboard.press('Control+k');
+      await page.getByRole('combobox').pressSequentially('交叉熵');
+      await page.getByRole('listbox', { name: '搜索结果' }).getByRole('option').first().waitFor();
+      const ended = await page.evaluate(() => performance.now());
+      times.push(ended - started);
+      await page.waitForLoadState('networkidle');
+      bytes.push(transferred);
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+    server.close();
+  }
+  return table([
+    ['search (cold cache)', 'open dialog + type 交叉熵 → first result', 'bytes fetched (uncompressed)'],
+    ['median', `${median(times).toFixed(0)} ms`, kb(median(bytes))],
+  ]);
+}
+
 try {
   await siteReport();
+  if (values.search) console.log(`\n${await searchReport(resolve(root, values.dist), Number(values.runs))}`);
   if (values.articles) await scaleReport(Number(values.articles), Number(values.runs));
 } catch (error) {
   console.error(error.message);

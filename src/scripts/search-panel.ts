@@ -35,6 +35,8 @@ export class SearchPanel {
   #active = -1;
   #options: SearchPanelOptions;
   #id = `search-${++instances}`;
+  /** The page's query string as loaded: filters from a shared link, read before any search rewrites it. */
+  #initial = new URLSearchParams(location.search);
 
   constructor(root: HTMLElement, options: SearchPanelOptions) {
     this.#options = options;
@@ -82,7 +84,7 @@ export class SearchPanel {
     if (!this.#options.syncUrl) return;
     const pagefind = await loadPagefind();
     const available = await pagefind.filters();
-    const params = new URLSearchParams(location.search);
+    const params = this.#initial;
     const names: Record<string, string> = { type: '类型', tag: '标签', track: '分论坛' };
     for (const [name, label] of Object.entries(names)) {
       const values = available[name];

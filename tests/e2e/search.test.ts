@@ -90,6 +90,16 @@ describe('search finds the article that explains a topic', () => {
     expect(excerpts.join('\n')).not.toMatch(/-->|flowchart|\\frac|\\mathrm|sequenceDiagram/);
   });
 
+  it('shows a talk result with its time and room, and filters by type and track', async () => {
+    const { page } = await open('/search/?q=KV%20cache&type=%E8%AE%AE%E7%A8%8B');
+    const results = page.getByRole('listbox', { name: '搜索结果' }).getByRole('option');
+    await results.first().waitFor();
+    const hrefs = await results.locator('a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    expect(hrefs.every((href) => href!.startsWith('/talks/'))).toBe(true);
+    expect(await results.first().locator('.result-when').textContent()).toMatch(/^12月1[23]日周[六日] \d{2}:\d{2}–\d{2}:\d{2} · \S+$/);
+    expect(await page.getByLabel('分论坛').locator('option').count()).toBeGreaterThan(3);
+  });
+
   it('keeps the query and filters in the URL of the search page', async () => {
     const { page } = await open('/search/?q=LoRA');
     await page.getByRole('listbox', { name: '搜索结果' }).getByRole('option').first().waitFor();
