@@ -1,14 +1,15 @@
 #!/usr/bin/env node
 // Screenshots pages of a built site at phone and desktop widths in light and dark themes:
-//   npm run screenshots -- [dist] /path/ /other/   → .build/screenshots/*.png
+//   npm run screenshots -- [--dist dir] /path/ /other/   → .build/screenshots/*.png
 import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { serveStatic } from './lib/static-server.mjs';
 
-const args = process.argv.slice(2);
-const dist = resolve(args[0]?.startsWith('/') && !args[0].endsWith('/') ? args.shift() : 'dist');
-const paths = args.length ? args : ['/', '/articles/transformer-self-attention/', '/agenda/2026-12-12/'];
+const { values, positionals } = parseArgs({ options: { dist: { type: 'string', default: 'dist' } }, allowPositionals: true });
+const dist = resolve(values.dist);
+const paths = positionals.length ? positionals : ['/', '/articles/transformer-self-attention/', '/agenda/2026-12-12/'];
 const out = resolve('.build/screenshots');
 await mkdir(out, { recursive: true });
 const server = await serveStatic(dist);

@@ -3,9 +3,23 @@ import { join } from 'node:path';
 
 /**
  * What never goes into the index or its excerpts: KaTeX's MathML and its visual markup (both read
- * as noise such as "QK⊤dk​​"), diagram sources, and heading self-links.
+ * as noise such as "QK⊤dk​​"), diagram sources, heading self-links, and the controls and time
+ * lines of program pages (a talk result shows its time and room from its "when" meta instead).
  */
-export const EXCLUDE_SELECTORS = ['.katex', 'mermaid-diagram', '.mermaid-source', '.heading-anchor', '.copy-button'];
+export const EXCLUDE_SELECTORS = [
+  '.katex',
+  'mermaid-diagram',
+  '.mermaid-source',
+  '.heading-anchor',
+  '.copy-button',
+  'zone-toggle',
+  'star-toggle',
+  '.talk-actions',
+  '.talk-facts',
+  '.talk-when',
+  '.talk-badges',
+  '.calendar-links',
+];
 
 /** Indexes the built site with Pagefind's extended (CJK-segmenting) binary into <dir>/pagefind. */
 export async function indexSite(dir) {
