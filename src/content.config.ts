@@ -1,5 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
+import { articlesLoader } from './loaders/articles-loader';
 import { articleSchema } from './schemas/article';
 import { eventSchema } from './schemas/event';
 import { pageSchema } from './schemas/page';
@@ -13,7 +14,7 @@ const contentDir = process.env['CONTENT_DIR'] ?? './content';
 
 export const collections = {
   articles: defineCollection({
-    loader: glob({ pattern: '**/*.{md,mdx}', base: `${contentDir}/articles` }),
+    loader: articlesLoader(`${contentDir}/articles`),
     schema: articleSchema,
   }),
   pages: defineCollection({

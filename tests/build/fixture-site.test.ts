@@ -98,10 +98,26 @@ describe('article page', () => {
   });
 });
 
+describe('MDX and Markdown paths', () => {
+  it('compiles an article that uses MDX features as MDX', () => {
+    const $ = dist.page('/articles/mdx-expression/');
+    expect($('.prose').text()).toContain('本文共有 6 个要点');
+    expect($('.prose details summary').text()).toBe('展开');
+    expect($('.prose .katex').length).toBe(1);
+  });
+
+  it('renders an .mdx article without MDX features through the same Markdown plugins', () => {
+    const $ = dist.page('/articles/attention/');
+    expect($('.prose .katex-display').length).toBe(1);
+    expect($('figure.code-block').length).toBe(1);
+    expect($('mermaid-diagram').length).toBe(1);
+  });
+});
+
 describe('index and tag pages', () => {
   it('lists articles newest first', () => {
     const $ = dist.page('/articles/');
-    expect($('.card-title a').map((_, el) => $(el).attr('href')).get()).toEqual(['/articles/attention/', '/articles/loss/']);
+    expect($('.card-title a').map((_, el) => $(el).attr('href')).get()).toEqual(['/articles/attention/', '/articles/loss/', '/articles/mdx-expression/']);
   });
 
   it('has one page per tag listing its articles', () => {
@@ -142,6 +158,7 @@ describe('feeds and index', () => {
     expect($('item > link').map((_, el) => $(el).text()).get()).toEqual([
       'https://devcon.example.com/articles/attention/',
       'https://devcon.example.com/articles/loss/',
+      'https://devcon.example.com/articles/mdx-expression/',
     ]);
     expect($('item').first().find('category').map((_, el) => $(el).text()).get()).toEqual(['模型架构', '数学基础']);
   });

@@ -37,6 +37,12 @@ async function audit(path: string, variant: (typeof VARIANTS)[number]): Promise<
   const page = await context.newPage();
   try {
     await page.goto(base + path, { waitUntil: 'load' });
+    // Audit diagrams as readers see them: rendered, each one brought into view first.
+    const diagrams = page.locator('mermaid-diagram');
+    for (let i = 0; i < (await diagrams.count()); i++) {
+      await diagrams.nth(i).scrollIntoViewIfNeeded();
+      await page.locator(`mermaid-diagram >> nth=${i}`).and(page.locator('[data-rendered]')).waitFor({ timeout: 20_000 });
+    }
     const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
     return results.violations.flatMap((v) => v.nodes.map((node) => `${v.id} (${v.impact}): ${node.target.join(' ')} — ${v.help}`));
   } finally {

@@ -1,0 +1,57 @@
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { glob } from 'astro/loaders';
+import { readFile, readdir } from 'node:fs/promises';
+import { join, relative, resolve, sep } from 'node:path';
+import { needsMdx } from '../lib/needs-mdx';
+
+type GlobContext = LoaderContext & { entryTypes: Map<string, unknown> };
+
+/** A view of the store in which `keys()` lists only one partition's entries, so each glob
+ * instance below prunes only the entries it owns. */
+function partition(store: LoaderContext['store'], owns: (filePath: string | undefined) => boolean): LoaderContext['store'] {
+  return new Proxy(store, {
+    get(target, property, receiver) {
+      if (property === 'keys') return () => target.keys().filter((id) => owns(target.get(id)?.filePath));
+      const value: unknown = Reflect.get(target, property, receiver);
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
+}
+
+/**
+ * Articles are .md or .mdx. An .mdx file that uses no MDX feature (no import/export, JSX or
+ * {expression} — see needs-mdx.ts) is rendered by the content layer's Markdown pipeline, with the
+ * same remark/rehype plugins, and cached in its data store; only files that need MDX are
+ * compiled into Vite modules. Compiling every article as a module was most of the build's time
+ * and memory at 1,000 articles and made every rebuild start from nothing (scripts/bench-results.md).
+ * A file that starts to need MDX while `astro dev` runs is picked up on restart.
+ */
+export function articlesLoader(base: string): Loader {
+  return {
+    name: 'articles-loader',
+    async load(context) {
+      const root = resolve(base);
+      const entries = await readdir(root, { withFileTypes: true, recursive: true });
+      const mdxFiles = new Set<string>();
+      for (const entry of entries) {
+        if (!entry.isFile() || !entry.name.endsWith('.mdx')) continue;
+        const full = join(entry.parentPath, entry.name);
+        const text = await readFile(full, 'utf8');
+        if (needsMdx(text.replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n/, ''))) mdxFiles.add(relative(root, full).split(sep).join('/'));
+      }
+      const projectPath = (file: string) => relative(context.config.root.pathname, join(root, file)).split(sep).join('/');
+      const mdxPaths = new Set([...mdxFiles].map(projectPath));
+      const isMdx = (filePath: string | undefined) => filePath !== undefined && mdxPaths.has(filePath);
+
+      const { entryTypes } = context as GlobContext;
+      const asMarkdown = new Map(entryTypes);
+      asMarkdown.set('.mdx', entryTypes.get('.md'));
+      const markdown = glob({ pattern: ['**/*.{md,mdx}', ...[...mdxFiles].map((file) => `!${file}`)], base });
+      await markdown.load({ ...context, entryTypes: asMarkdown, store: partition(context.store, (path) => !isMdx(path)) } as GlobContext);
+      if (mdxFiles.size > 0) {
+        const mdx = glob({ pattern: [...mdxFiles], base });
+        await mdx.load({ ...context, store: partition(context.store, isMdx) });
+      }
+    },
+  };
+}
