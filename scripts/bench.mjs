@@ -11,6 +11,7 @@ import { appendFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
 import { pageWeight } from './lib/page-weight.mjs';
 import { writeSyntheticContent } from './lib/synthetic-content.mjs';
 
@@ -119,7 +120,6 @@ async function siteReport() {
   );
 }
 
-import { gzipSync } from 'node:zlib';
 function gzipSize(file) {
   return gzipSync(readFileSync(file), { level: 9 }).length;
 }

@@ -1,4 +1,5 @@
 import { layoutDay, type GridLayout } from '~/lib/program/agenda-grid';
+import { slots } from '~/lib/program/schedule';
 import { timeInZone } from '~/lib/program/time';
 import { getProgram, type Day, type Talk } from './program';
 
@@ -26,7 +27,7 @@ export function getAgendaDays(): Promise<AgendaDay[]> {
     const slotId = (start: number) => `slot-${timeInZone(start, timeZone).replace(':', '')}`;
     return program.days.map((day) => {
       const breaks = program.breaks.filter((item) => item.day === day.date).map((item, index) => ({ ...item, id: `break-${day.date}-${index}` }));
-      const slotStarts = [...new Set(day.talks.map((talk) => talk.start))];
+      const slotStarts = slots(day.talks).map((slot) => slot.start);
       const layout = layoutDay(
         day.talks.map((talk) => ({ id: `talk-${talk.id}`, start: talk.start, end: talk.end, room: talk.room.id })),
         [...breaks, ...slotStarts.map((start) => ({ id: slotId(start), start, end: start + 1 }))],

@@ -1,3 +1,5 @@
+import { nowAndNext } from '~/lib/program/schedule';
+
 /**
  * While the event runs, marks the talks in progress, and shows a "jump to now" link to the
  * current (or next) slot of this day. Checks again every minute.
@@ -10,22 +12,17 @@ class NowNext extends HTMLElement {
 
   #update(): void {
     const now = Date.now();
-    const cards = [...document.querySelectorAll<HTMLElement>('.agenda .talk-card')];
-    let target: HTMLElement | undefined;
-    let nextStart = Infinity;
-    for (const card of cards) {
-      const start = Number(card.dataset['start']);
-      const end = Number(card.dataset['end']);
-      const live = start <= now && now < end;
-      card.classList.toggle('is-now', live);
-      if (live) target ??= card;
-      else if (start > now && start < nextStart) nextStart = start;
-    }
-    const first = Number(this.dataset['dayStart']);
-    const last = Number(this.dataset['dayEnd']);
-    target ??= cards.find((card) => Number(card.dataset['start']) === nextStart);
+    const cards = [...document.querySelectorAll<HTMLElement>('.agenda .talk-card')].map((element) => ({
+      element,
+      id: element.dataset['talk']!,
+      start: Number(element.dataset['start']),
+      end: Number(element.dataset['end']),
+    }));
+    const { current, next } = nowAndNext(cards, now);
+    for (const card of cards) card.element.classList.toggle('is-now', current.includes(card));
+    const target = (current[0] ?? next[0])?.element;
+    const running = now >= Number(this.dataset['dayStart']) && now < Number(this.dataset['dayEnd']);
     const link = this.querySelector('a')!;
-    const running = now >= first && now < last;
     link.hidden = !(running && target);
     if (running && target) link.href = `#${target.dataset['slot']}`;
   }
