@@ -40,6 +40,11 @@ export default defineConfig({
     shikiConfig,
   },
   integrations: [mermaidMarkdown(), mdx(), sitemap({ filter: (page) => !page.includes('/404') }), katexAssets(), contentErrors()],
+  experimental: {
+    // Article pages carry a cacheKey (src/pages/articles/[...slug].astro): a rebuild copies the
+    // unchanged ones from the previous build instead of rendering them again.
+    incrementalBuild: true,
+  },
   vite: {
     resolve: { alias: { '~': new URL('./src', import.meta.url).pathname } },
   },

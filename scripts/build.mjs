@@ -45,7 +45,7 @@ async function main() {
   const started = performance.now();
   // The content check (Mermaid parsing in a worker) and Astro's build use different cores, so
   // they run side by side; a content error stops Astro at once.
-  const contentChecked = timed(checkContent(contentDir, process.cwd())).catch((error) => {
+  const contentChecked = timed(checkContent(contentDir, process.cwd(), cacheDir)).catch((error) => {
     astro?.kill('SIGTERM');
     throw error;
   });

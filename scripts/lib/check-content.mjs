@@ -1,4 +1,6 @@
-import { readFile, readdir } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { join, relative, sep } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { parse } from 'yaml';
@@ -7,9 +9,10 @@ import { checkContentFiles, duplicateIds, mermaidSources } from '../../src/lib/c
 /**
  * Checks the content directory before Astro reads it: empty and non-UTF-8 files, duplicate ids,
  * and Mermaid diagrams that would not render (parsed by Mermaid itself, so a broken diagram never
- * reaches a reader). Throws with one line per problem, each naming the file.
+ * reaches a reader). Throws with one line per problem, each naming the file. Diagrams that parsed
+ * in an earlier build with the same Mermaid are remembered in `cacheDir` and not parsed again.
  */
-export async function checkContent(contentDir, root) {
+export async function checkContent(contentDir, root, cacheDir) {
   const entries = await readdir(contentDir, { withFileTypes: true, recursive: true });
   const files = await Promise.all(
     entries
@@ -34,16 +37,38 @@ export async function checkContent(contentDir, root) {
     }
     if (/\.mdx?$/.test(file.path)) diagrams.push(...mermaidSources(file.path, text));
   }
-  errors.push(...(await checkDiagrams(diagrams)));
+  errors.push(...(await checkDiagrams(diagrams, cacheDir)));
   if (errors.length) throw new Error(`内容检查发现 ${errors.length} 个问题：\n  ${errors.join('\n  ')}`);
   return { files: files.length, diagrams: diagrams.length };
 }
 
+const mermaidVersion = createRequire(import.meta.url)('mermaid/package.json').version;
+
+/**
+ * Parses the diagrams not known to parse already. Only diagrams that parsed are remembered,
+ * by a hash of their source and the Mermaid version, so a broken one is reported every build.
+ */
+async function checkDiagrams(diagrams, cacheDir) {
+  const cacheFile = cacheDir && join(cacheDir, 'mermaid-parsed.json');
+  const known = new Set(cacheFile ? await readFile(cacheFile, 'utf8').then(JSON.parse, () => []) : []);
+  const key = (diagram) => createHash('sha256').update(`${mermaidVersion}\0${diagram.source}`).digest('base64url');
+  const unknown = diagrams.filter((diagram) => !known.has(key(diagram)));
+  const failed = await parseDiagrams(unknown);
+  if (cacheFile && unknown.length > failed.length) {
+    const broken = new Set(failed.map((failure) => failure.index));
+    const parsed = new Set(diagrams.filter((diagram) => known.has(key(diagram))).map(key));
+    unknown.forEach((diagram, index) => broken.has(index) || parsed.add(key(diagram)));
+    await mkdir(cacheDir, { recursive: true });
+    await writeFile(cacheFile, JSON.stringify([...parsed]));
+  }
+  return failed.map((failure) => failure.message);
+}
+
 /**
  * Mermaid needs a DOM even to parse, so it runs in a worker with linkedom's window, keeping
- * those globals out of the build process.
+ * those globals out of the build process. Resolves with the diagrams that failed.
  */
-function checkDiagrams(diagrams) {
+function parseDiagrams(diagrams) {
   if (diagrams.length === 0) return Promise.resolve([]);
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./parse-mermaid-worker.mjs', import.meta.url), { workerData: diagrams });

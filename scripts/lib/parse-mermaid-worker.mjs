@@ -6,13 +6,13 @@ globalThis.window = window;
 globalThis.document = window.document;
 const { default: mermaid } = await import('mermaid');
 
-const errors = [];
-for (const diagram of workerData) {
+const failed = [];
+for (const [index, diagram] of workerData.entries()) {
   try {
     await mermaid.parse(diagram.source);
   } catch (error) {
     const reason = String(error?.message ?? error).split('\n').filter(Boolean).slice(0, 3).join(' ');
-    errors.push(`${diagram.path}:${diagram.line}: Mermaid 图无法解析：${reason}`);
+    failed.push({ index, message: `${diagram.path}:${diagram.line}: Mermaid 图无法解析：${reason}` });
   }
 }
-parentPort.postMessage(errors);
+parentPort.postMessage(failed);

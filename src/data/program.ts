@@ -1,4 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { createHash } from 'node:crypto';
 import { relative } from 'node:path';
 import { getArticles, type Article } from './articles';
 import { byTime, groupByDay } from '~/lib/program/schedule';
@@ -55,6 +56,9 @@ export interface Program {
   talkById: Map<string, Talk>;
   talksByArticle: Map<string, Talk[]>;
   talksByTag: Map<TagId, Talk[]>;
+  /** A hash of every entry the program is built from: a page that shows part of the program is
+   * reused by an incremental build only while this is unchanged. */
+  fingerprint: string;
 }
 
 let cached: Promise<Program> | undefined;
@@ -189,5 +193,8 @@ async function loadProgram(): Promise<Program> {
     talkById: new Map(talks.map((talk) => [talk.id, talk])),
     talksByArticle,
     talksByTag,
+    fingerprint: createHash('sha256')
+      .update(JSON.stringify([events, roomEntries, trackEntries, speakerEntries, talkEntries].map((entries) => entries.map((entry) => [entry.id, entry.data]))))
+      .digest('base64url'),
   };
 }

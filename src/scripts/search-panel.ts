@@ -1,6 +1,9 @@
 import { loadPagefind, type PagefindResultData } from './pagefind';
 
-const MAX_RESULTS = 12;
+/** Results are shown a page at a time: each one shown costs a request for its excerpt. */
+const PAGE_SIZE = 6;
+/** Pagefind searches in a worker; the pause only saves work between fast keystrokes. */
+const DEBOUNCE_MS = 60;
 let instances = 0;
 
 /** Copies Pagefind's excerpt, keeping only text and <mark>, so no markup from content runs. */
@@ -30,9 +33,14 @@ export class SearchPanel {
   #input: HTMLInputElement;
   #status: HTMLElement;
   #list: HTMLUListElement;
+  #more: HTMLButtonElement;
   #filters: HTMLElement;
   #selects = new Map<string, HTMLSelectElement>();
   #active = -1;
+  /** The current search's results not yet shown, and the status line that goes with it. */
+  #pending: { data(): Promise<PagefindResultData> }[] = [];
+  #total = 0;
+  #composing = false;
   #options: SearchPanelOptions;
   #id = `search-${++instances}`;
   /** The page's query string as loaded: filters from a shared link, read before any search rewrites it. */
@@ -62,8 +70,20 @@ export class SearchPanel {
     this.#list.className = 'search-results';
     this.#list.setAttribute('role', 'listbox');
     this.#list.setAttribute('aria-label', '搜索结果');
-    root.append(label, this.#input, this.#filters, this.#status, this.#list);
+    this.#more = document.createElement('button');
+    this.#more.type = 'button';
+    this.#more.className = 'search-more';
+    this.#more.hidden = true;
+    this.#more.addEventListener('click', () => void this.#showMore());
+    root.append(label, this.#input, this.#filters, this.#status, this.#list, this.#more);
 
+    // While an input method is composing (拼音 before a character is chosen) the field holds
+    // Latin letters; search once the characters are committed.
+    this.#input.addEventListener('compositionstart', () => (this.#composing = true));
+    this.#input.addEventListener('compositionend', () => {
+      this.#composing = false;
+      void this.#search();
+    });
     this.#input.addEventListener('input', () => void this.#search());
     this.#input.addEventListener('keydown', (event) => this.#onKey(event));
     void this.#setUpFilters();
@@ -107,21 +127,48 @@ export class SearchPanel {
   }
 
   async #search(): Promise<void> {
+    if (this.#composing) return;
     const query = this.#input.value.trim();
     const filters: Record<string, string> = {};
     for (const [name, select] of this.#selects) if (select.value) filters[name] = select.value;
     if (this.#options.syncUrl) this.#writeUrl(query, filters);
     if (!query) {
+      this.#pending = [];
+      this.#total = 0;
       this.#show([], '');
       return;
     }
     this.#status.textContent = '正在搜索…';
     const pagefind = await loadPagefind();
-    const search = await pagefind.debouncedSearch(query, { filters }, 150);
+    const search = await pagefind.debouncedSearch(query, { filters }, DEBOUNCE_MS);
     // null means a newer keystroke superseded this search.
     if (!search || query !== this.#input.value.trim()) return;
-    const results = await Promise.all(search.results.slice(0, MAX_RESULTS).map((result) => result.data()));
-    this.#show(results, search.results.length === 0 ? `没有找到与“${query}”相关的内容。` : `找到 ${search.results.length} 条结果${search.results.length > MAX_RESULTS ? `，显示前 ${MAX_RESULTS} 条` : ''}。`);
+    this.#total = search.results.length;
+    this.#pending = search.results.slice(PAGE_SIZE);
+    const results = await Promise.all(search.results.slice(0, PAGE_SIZE).map((result) => result.data()));
+    if (query !== this.#input.value.trim()) return;
+    this.#show(results, this.#total === 0 ? `没有找到与“${query}”相关的内容。` : '');
+  }
+
+  async #showMore(): Promise<void> {
+    const pending = this.#pending;
+    const batch = pending.splice(0, PAGE_SIZE);
+    const shown = this.#list.children.length;
+    const results = await Promise.all(batch.map((result) => result.data()));
+    // A new search replaced the list while these loaded.
+    if (pending !== this.#pending) return;
+    this.#list.append(...results.map((result, i) => this.#item(result, shown + i)));
+    this.#updateCount();
+    // Keyboard users continue from the first new result.
+    this.#activate(shown);
+    this.#input.focus();
+  }
+
+  #updateCount(): void {
+    const shown = this.#list.children.length;
+    if (this.#total > 0) this.#status.textContent = `找到 ${this.#total} 条结果${shown < this.#total ? `，显示前 ${shown} 条` : ''}。`;
+    this.#more.hidden = this.#pending.length === 0;
+    this.#more.textContent = `显示更多结果（还有 ${this.#pending.length} 条）`;
   }
 
   #writeUrl(query: string, filters: Record<string, string>): void {
@@ -136,42 +183,43 @@ export class SearchPanel {
     this.#status.textContent = status;
     this.#active = -1;
     this.#input.removeAttribute('aria-activedescendant');
-    this.#list.replaceChildren(
-      ...results.map((result, index) => {
-        const item = document.createElement('li');
-        item.id = `${this.#id}-option-${index}`;
-        item.setAttribute('role', 'option');
-        item.setAttribute('aria-selected', 'false');
-        const link = document.createElement('a');
-        link.href = result.url;
-        link.tabIndex = -1;
-        const title = document.createElement('span');
-        title.className = 'result-title';
-        title.textContent = result.meta['title'] ?? result.url;
-        const type = result.filters['type']?.[0];
-        if (type) {
-          const badge = document.createElement('span');
-          badge.className = 'result-type';
-          badge.textContent = type;
-          title.prepend(badge);
-        }
-        link.append(title);
-        if (result.meta['when']) {
-          const when = document.createElement('span');
-          when.className = 'result-when';
-          when.textContent = result.meta['when'];
-          link.append(when);
-        }
-        const excerpt = document.createElement('span');
-        excerpt.className = 'result-excerpt';
-        excerpt.append(...excerptNodes(result.excerpt));
-        link.append(excerpt);
-        item.append(link);
-        item.addEventListener('mousemove', () => this.#activate(index));
-        return item;
-      }),
-    );
+    this.#list.replaceChildren(...results.map((result, index) => this.#item(result, index)));
     this.#input.setAttribute('aria-expanded', String(results.length > 0));
+    this.#updateCount();
+  }
+
+  #item(result: PagefindResultData, index: number): HTMLLIElement {
+    const item = document.createElement('li');
+    item.id = `${this.#id}-option-${index}`;
+    item.setAttribute('role', 'option');
+    item.setAttribute('aria-selected', 'false');
+    const link = document.createElement('a');
+    link.href = result.url;
+    link.tabIndex = -1;
+    const title = document.createElement('span');
+    title.className = 'result-title';
+    title.textContent = result.meta['title'] ?? result.url;
+    const type = result.filters['type']?.[0];
+    if (type) {
+      const badge = document.createElement('span');
+      badge.className = 'result-type';
+      badge.textContent = type;
+      title.prepend(badge);
+    }
+    link.append(title);
+    if (result.meta['when']) {
+      const when = document.createElement('span');
+      when.className = 'result-when';
+      when.textContent = result.meta['when'];
+      link.append(when);
+    }
+    const excerpt = document.createElement('span');
+    excerpt.className = 'result-excerpt';
+    excerpt.append(...excerptNodes(result.excerpt));
+    link.append(excerpt);
+    item.append(link);
+    item.addEventListener('mousemove', () => this.#activate(index));
+    return item;
   }
 
   #activate(index: number): void {

@@ -29,6 +29,8 @@ class SearchTrigger extends HTMLElement {
   }
 
   async #open(): Promise<void> {
+    // Pagefind's runtime and index load beside the dialog's code rather than after it.
+    void import('./pagefind').then(({ loadPagefind }) => loadPagefind());
     const { openSearchDialog } = await import('./search-dialog');
     openSearchDialog(this.querySelector('a')!);
   }

@@ -53,6 +53,46 @@ describe('search dialog', () => {
   });
 });
 
+describe('search results', () => {
+  it('shows six results, then six more on request, and keyboard focus goes on from there', async () => {
+    const { page } = await open('/search/?q=%E8%AE%AD%E7%BB%83');
+    const options = page.getByRole('listbox', { name: '搜索结果' }).getByRole('option');
+    await options.first().waitFor();
+    expect(await options.count()).toBe(6);
+    const status = await page.getByRole('status').textContent();
+    const total = Number(/找到 (\d+) 条结果，显示前 6 条/.exec(status ?? '')?.[1]);
+    expect(total).toBeGreaterThan(12);
+    const more = page.getByRole('button', { name: /显示更多结果/ });
+    expect(await more.textContent()).toBe(`显示更多结果（还有 ${total - 6} 条）`);
+    await more.click();
+    await expect.poll(() => options.count()).toBe(12);
+    expect(await page.getByRole('status').textContent()).toBe(`找到 ${total} 条结果，显示前 12 条。`);
+    const box = page.getByRole('combobox', { name: '搜索文章、议程与嘉宾' });
+    expect(await box.getAttribute('aria-activedescendant')).toBe(await options.nth(6).getAttribute('id'));
+    expect(await box.evaluate((el) => el === document.activeElement)).toBe(true);
+  });
+
+  it('waits for the input method to commit before searching', async () => {
+    const { page } = await open('/search/');
+    const box = page.getByRole('combobox', { name: '搜索文章、议程与嘉宾' });
+    await box.focus();
+    // Chromium's own IME path: composing pinyin, then committing the characters.
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Input.imeSetComposition', { text: 'jiaochashang', selectionStart: 12, selectionEnd: 12 });
+    expect(await box.inputValue()).toBe('jiaochashang');
+    // The filters arrive with Pagefind and start a search of whatever is in the box; that one
+    // must not run on pinyin either.
+    await page.getByLabel('类型').waitFor();
+    await page.waitForTimeout(300);
+    expect(await page.getByRole('status').textContent()).toBe('');
+    await cdp.send('Input.insertText', { text: '交叉熵' });
+    const first = page.getByRole('listbox', { name: '搜索结果' }).getByRole('option').first();
+    await first.waitFor();
+    expect(await box.inputValue()).toBe('交叉熵');
+    expect(await first.textContent()).toContain('交叉熵');
+  });
+});
+
 describe('search finds the article that explains a topic', () => {
   it.each([
     ['训练', null],

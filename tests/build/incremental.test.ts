@@ -1,0 +1,54 @@
+import { readFile, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROOT, buildSite, copyFixture, replaceIn } from '../helpers/build-site';
+
+/**
+ * Rebuilds reuse article pages whose cache key is unchanged (experimental.incrementalBuild);
+ * these builds check that a reused page is never a stale one.
+ */
+let content: string;
+const outDir = join(ROOT, '.build/fixtures', `incremental-${process.pid}`);
+const page = (slug: string) => readFile(join(outDir, 'articles', slug, 'index.html'), 'utf8');
+
+async function rebuild(): Promise<string> {
+  const result = await buildSite(content, outDir);
+  expect(result.code, result.output).toBe(0);
+  return result.output;
+}
+const restored = (output: string) => [...output.matchAll(/\/articles\/([\w-]+)\/index\.html \(restored\)/g)].map((match) => match[1]).sort();
+
+beforeAll(async () => {
+  content = await copyFixture('basic');
+  await rebuild();
+}, 300_000);
+
+afterAll(async () => {
+  await rm(content, { recursive: true, force: true });
+  await rm(outDir, { recursive: true, force: true });
+});
+
+describe('incremental rebuilds', () => {
+  it('render only the article whose body changed and reuse the others unchanged', async () => {
+    const before = await page('attention');
+    await replaceIn(join(content, 'articles/loss.md'), '是分类训练的标准目标。', '是分类训练的标准目标。增量构建之后新加的一句。');
+    const output = await rebuild();
+    expect(restored(output)).toEqual(['attention', 'mdx-expression']);
+    expect(await page('loss')).toContain('增量构建之后新加的一句。');
+    expect(await page('attention')).toBe(before);
+  });
+
+  it('render again every article page that shows a talk whose title changed', async () => {
+    await replaceIn(join(content, 'talks/loss-workshop.yaml'), /^title: .*$/m, 'title: 动手工作坊：交叉熵、梯度与训练');
+    const output = await rebuild();
+    expect(restored(output)).toEqual([]);
+    for (const slug of ['loss', 'attention']) expect(await page(slug)).toContain('动手工作坊：交叉熵、梯度与训练');
+  });
+
+  it('render again the neighbours of an article whose title changed', async () => {
+    await replaceIn(join(content, 'articles/loss.md'), /^title: .*$/m, 'title: "测试：交叉熵损失与梯度"');
+    const output = await rebuild();
+    expect(restored(output)).not.toContain('attention');
+    expect(await page('attention')).toContain('测试：交叉熵损失与梯度');
+  });
+});
