@@ -1,5 +1,8 @@
 type Mermaid = typeof import('mermaid').default;
 
+/** Mermaid's browser bundle, built and served by src/integrations/vendor-assets.ts. */
+declare const __MERMAID_MODULE__: string;
+
 let mermaid: Promise<Mermaid> | undefined;
 let renders = 0;
 let queue: Promise<unknown> = Promise.resolve();
@@ -9,7 +12,7 @@ function themeName(): 'dark' | 'default' {
 }
 
 function load(): Promise<Mermaid> {
-  mermaid ??= import('mermaid').then(({ default: m }) => m);
+  mermaid ??= (import(/* @vite-ignore */ new URL(__MERMAID_MODULE__, location.href).href) as Promise<{ default: Mermaid }>).then(({ default: m }) => m);
   return mermaid;
 }
 
