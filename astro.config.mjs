@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { contentErrors } from './src/integrations/content-errors';
+import { dataStoreFromDisk } from './src/integrations/data-store-from-disk';
 import { vendorAssets } from './src/integrations/vendor-assets';
 import { mermaidMarkdown } from './src/integrations/mermaid';
 import { markdownProcessor, shikiConfig } from './src/markdown/config';
@@ -39,7 +40,7 @@ export default defineConfig({
     processor: markdownProcessor,
     shikiConfig,
   },
-  integrations: [mermaidMarkdown(), mdx(), sitemap({ filter: (page) => !page.includes('/404') }), vendorAssets(), contentErrors()],
+  integrations: [mermaidMarkdown(), mdx(), sitemap({ filter: (page) => !page.includes('/404') }), vendorAssets(), contentErrors(), dataStoreFromDisk()],
   experimental: {
     // Article pages carry a cacheKey (src/pages/articles/[...slug].astro): a rebuild copies the
     // unchanged ones from the previous build instead of rendering them again.

@@ -12,11 +12,12 @@ import { shikiTransformerTitle } from './shiki-transformer-title';
  * The one Markdown pipeline, shared by .md and .mdx (MDX follows markdown.processor).
  * Order matters: page features are read before astro-mermaid (appended by its integration)
  * turns diagram fences into raw HTML; heading anchors are set before KaTeX so a formula in a
- * heading slugs from its TeX source, not from KaTeX's markup.
+ * heading slugs from its TeX source, not from KaTeX's markup. Code and diagram figures are made
+ * before KaTeX too: every formula becomes hundreds of nodes, which they need not walk.
  */
 export const markdownProcessor = unified({
   remarkPlugins: [remarkMath, remarkPageFeatures],
-  rehypePlugins: [rehypeHeadingAnchors, [rehypeKatexStrict, { output: 'htmlAndMathml' }], rehypeCodeFigure, rehypeMermaidFigure, rehypeScrollRegions],
+  rehypePlugins: [rehypeHeadingAnchors, rehypeCodeFigure, rehypeMermaidFigure, [rehypeKatexStrict, { output: 'htmlAndMathml' }], rehypeScrollRegions],
   smartypants: false,
 });
 

@@ -16,6 +16,8 @@ export default function rehypeScrollRegions() {
         node.properties['ariaLabel'] = '公式';
         return SKIP;
       }
+      // An inline formula's markup holds no table or display formula.
+      if (node.tagName === 'span' && Array.isArray(className) && className.includes('katex')) return SKIP;
       if (node.tagName === 'table' && parent && index !== undefined) {
         parent.children[index] = {
           type: 'element',
