@@ -4,18 +4,19 @@ import { cp, mkdir, readdir, rename, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'vite';
+import { build, version as viteVersion } from 'vite';
 
 const require = createRequire(import.meta.url);
 const distOf = (name: string) => join(dirname(require.resolve(`${name}/package.json`)), 'dist');
 const mermaidVersion = (require('mermaid/package.json') as { version: string }).version;
-const mermaidBundle = fileURLToPath(new URL(`../../node_modules/.cache/vendor/mermaid-${mermaidVersion}/`, import.meta.url));
+// Rebuilt when Mermaid or the bundler changes.
+const mermaidBundle = fileURLToPath(new URL(`../../node_modules/.cache/vendor/mermaid-${mermaidVersion}-vite-${viteVersion}/`, import.meta.url));
 
 /** Where pages link KaTeX's stylesheet; only pages with math do (see ArticleLayout). */
 export const KATEX_CSS_PATH = '/katex/katex.min.css';
 
 /**
- * Mermaid, bundled and minified for the browser once per installed version and kept in
+ * Mermaid, bundled and minified for the browser once per installed version (and bundler) and kept in
  * node_modules/.cache: bundling its hundred modules was nearly all of the client build's time
  * (1.2 s of 1.3 s, on every build). Its own published browser build would need no bundling but
  * is 16 % heavier for a reader (235 vs 202 KB gzip to draw one flowchart). Returns the entry's

@@ -2,7 +2,6 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-// @ts-expect-error: a plain .mjs build script without type declarations
 import { checkContent } from '../../../scripts/lib/check-content.mjs';
 
 const article = (diagram: string) => `---\ntitle: 图\n---\n\n正文。\n\n\`\`\`mermaid\n${diagram}\n\`\`\`\n`;
