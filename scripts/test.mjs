@@ -44,7 +44,10 @@ let skipped = 0;
 if (existsSync(report)) {
   const results = JSON.parse(readFileSync(report, 'utf8'));
   passed = results.numPassedTests;
-  failed = results.numFailedTests + (results.success || results.numFailedTestSuites === 0 ? 0 : results.numFailedTestSuites);
+  // A test file that failed without a failing test could not run at all (an import or syntax
+  // error, a failed setup): it counts once.
+  const brokenFiles = results.testResults.filter((file) => file.status === 'failed' && !file.assertionResults.some((test) => test.status === 'failed')).length;
+  failed = results.numFailedTests + brokenFiles + (results.success || results.numFailedTests + brokenFiles > 0 ? 0 : 1);
   skipped = results.numPendingTests + results.numTodoTests;
 } else {
   failed = 1;

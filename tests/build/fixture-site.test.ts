@@ -44,9 +44,14 @@ describe('diagrams', () => {
   });
 
   it('loads the diagram script only on pages with a diagram', () => {
-    const scriptsOf = ($: cheerio.CheerioAPI) => $('script[src]').map((_, el) => $(el).attr('src')).get().join(' ');
-    expect(scriptsOf(article())).toMatch(/MermaidScript/);
-    expect(scriptsOf(dist.page('/articles/loss/'))).not.toMatch(/MermaidScript|mermaid/i);
+    // Script URLs and inline module scripts (Astro inlines small ones).
+    const scriptsOf = ($: cheerio.CheerioAPI) =>
+      $('script')
+        .map((_, el) => $(el).attr('src') ?? $(el).text())
+        .get()
+        .join('\n');
+    expect(scriptsOf(article())).toMatch(/customElements\.define\(\s*["'`]mermaid-diagram["'`]/);
+    expect(scriptsOf(dist.page('/articles/loss/'))).not.toMatch(/mermaid/i);
     expect(scriptsOf(dist.page('/'))).not.toMatch(/mermaid/i);
   });
 });
