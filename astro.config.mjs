@@ -15,7 +15,9 @@ export default defineConfig({
   // Fixture and benchmark builds read another content directory; each keeps its own content cache.
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Four pages render at once so one page's file writes overlap the next one's rendering:
+  // generating 1,168 pages went from 3.2 to 2.2 s, with byte-identical output (scripts/bench-results.md).
+  build: { format: 'directory', concurrency: 4 },
   security: {
     // A strict policy as a <meta> tag with hashes of every script and style Astro renders.
     csp: {

@@ -17,11 +17,13 @@ const workDir = join(root, '.build');
 const tmp = `${outDir}.tmp-${process.pid}`;
 const contentDir = resolve(process.env.CONTENT_DIR ?? join(root, 'content'));
 // Each content directory and output keeps its own content cache, so fixture, benchmark and
-// parallel builds never share (or corrupt) one.
+// parallel builds never share (or corrupt) one. BUILD_CACHE_DIR names it explicitly.
 const isDefault = contentDir === join(root, 'content') && outDir === join(root, 'dist');
-const cacheDir = isDefault
-  ? join(root, 'node_modules/.astro')
-  : join(workDir, 'cache', createHash('sha1').update(`${contentDir}\0${outDir}`).digest('hex').slice(0, 12));
+const cacheDir = process.env.BUILD_CACHE_DIR
+  ? resolve(process.env.BUILD_CACHE_DIR)
+  : isDefault
+    ? join(root, 'node_modules/.astro')
+    : join(workDir, 'cache', createHash('sha1').update(`${contentDir}\0${outDir}`).digest('hex').slice(0, 12));
 
 let astro;
 
