@@ -6,10 +6,14 @@ const PAGE_SIZE = 6;
 const DEBOUNCE_MS = 60;
 let instances = 0;
 
-/** Copies Pagefind's excerpt, keeping only text and <mark>, so no markup from content runs. */
+/**
+ * Copies Pagefind's excerpt, keeping only text and <mark>, so no markup from content runs.
+ * Pagefind joins blocks (heading, paragraph) with ". " and an excerpt can start on that joint;
+ * the dangling ". " is dropped.
+ */
 function excerptNodes(html: string): Node[] {
   const template = document.createElement('template');
-  template.innerHTML = html;
+  template.innerHTML = html.replace(/^\s*\.\s+/, '');
   return [...template.content.childNodes].map((node) => {
     if (node instanceof HTMLElement && node.tagName === 'MARK') {
       const mark = document.createElement('mark');

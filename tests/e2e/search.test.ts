@@ -125,9 +125,11 @@ describe('search finds the article that explains a topic', () => {
     const hrefs = await options.locator('a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
     if (expected) expect(hrefs.slice(0, 2)).toContain(expected);
     else expect(hrefs.length).toBeGreaterThan(3);
-    // No KaTeX MathML or Mermaid source leaks into the excerpts.
+    // No KaTeX MathML or Mermaid source leaks into the excerpts, and no page-type label (文章,
+    // 议程, 嘉宾: filters, not content) left as a dangling ". " at an excerpt's start.
     const excerpts = await page.locator('.result-excerpt').allTextContents();
     expect(excerpts.join('\n')).not.toMatch(/-->|flowchart|\\frac|\\mathrm|sequenceDiagram/);
+    expect(excerpts.filter((text) => /^\s*\./.test(text))).toEqual([]);
   });
 
   it('shows a talk result with its time and room, and filters by type and track', async () => {
