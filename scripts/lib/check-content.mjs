@@ -51,13 +51,13 @@ const mermaidVersion = createRequire(import.meta.url)('mermaid/package.json').ve
 async function checkDiagrams(diagrams, cacheDir) {
   const cacheFile = cacheDir && join(cacheDir, 'mermaid-parsed.json');
   const known = new Set(cacheFile ? await readFile(cacheFile, 'utf8').then(JSON.parse, () => []) : []);
-  const key = (diagram) => createHash('sha256').update(`${mermaidVersion}\0${diagram.source}`).digest('base64url');
-  const unknown = diagrams.filter((diagram) => !known.has(key(diagram)));
-  const failed = await parseDiagrams(unknown);
+  const keys = diagrams.map((diagram) => createHash('sha256').update(`${mermaidVersion}\0${diagram.source}`).digest('base64url'));
+  const unknown = diagrams.flatMap((diagram, index) => (known.has(keys[index]) ? [] : [{ diagram, key: keys[index] }]));
+  const failed = await parseDiagrams(unknown.map(({ diagram }) => diagram));
   if (cacheFile && unknown.length > failed.length) {
-    const broken = new Set(failed.map((failure) => failure.index));
-    const parsed = new Set(diagrams.filter((diagram) => known.has(key(diagram))).map(key));
-    unknown.forEach((diagram, index) => broken.has(index) || parsed.add(key(diagram)));
+    const broken = new Set(failed.map((failure) => unknown[failure.index].key));
+    // Only this content's diagrams are kept, so the file never outgrows it.
+    const parsed = new Set(keys.filter((key) => !broken.has(key)));
     await mkdir(cacheDir, { recursive: true });
     await writeFile(cacheFile, JSON.stringify([...parsed]));
   }

@@ -12,6 +12,9 @@ const mermaidVersion = (require('mermaid/package.json') as { version: string }).
 // Rebuilt when Mermaid or the bundler changes.
 const mermaidBundle = fileURLToPath(new URL(`../../node_modules/.cache/vendor/mermaid-${mermaidVersion}-vite-${viteVersion}/`, import.meta.url));
 
+/** Where Mermaid's bundle is served; the version in the path lets it be cached for good. */
+const MERMAID_PREFIX = `/mermaid/${mermaidVersion}/`;
+
 /** Where pages link KaTeX's stylesheet; only pages with math do (see ArticleLayout). */
 export const KATEX_CSS_PATH = '/katex/katex.min.css';
 
@@ -62,7 +65,7 @@ interface VendorFiles {
 
 const VENDORED: VendorFiles[] = [
   { prefix: '/katex/', dir: distOf('katex'), files: /^(katex\.min\.css|fonts\/[\w-]+\.woff2)$/ },
-  { prefix: `/mermaid/${mermaidVersion}/`, dir: mermaidBundle, files: /^[\w.-]+\.js$/ },
+  { prefix: MERMAID_PREFIX, dir: mermaidBundle, files: /^[\w.-]+\.js$/ },
 ];
 
 const CONTENT_TYPES: Record<string, string> = { '.css': 'text/css', '.woff2': 'font/woff2', '.js': 'text/javascript' };
@@ -79,7 +82,7 @@ export function vendorAssets(): AstroIntegration {
     hooks: {
       'astro:config:setup': async ({ updateConfig }) => {
         const entry = await bundleMermaid();
-        updateConfig({ vite: { define: { __MERMAID_MODULE__: JSON.stringify(`/mermaid/${mermaidVersion}/${entry}`) } } });
+        updateConfig({ vite: { define: { __MERMAID_MODULE__: JSON.stringify(`${MERMAID_PREFIX}${entry}`) } } });
       },
       'astro:server:setup': ({ server }) => {
         for (const { prefix, dir, files } of VENDORED) {
