@@ -29,6 +29,10 @@ export function loadPagefind(): Promise<PagefindApi> {
     await pagefind.options({ excerptLength: 40, ranking: { pageLength: 0.3 } });
     await pagefind.init();
     return pagefind;
-  })();
+  })().catch((error: unknown) => {
+    // A failed load (the network dropped) is tried again on the next search.
+    api = undefined;
+    throw error;
+  });
   return api;
 }

@@ -49,6 +49,8 @@ export class SearchPanel {
   #id = `search-${++instances}`;
   /** The page's query string as loaded: filters from a shared link, read before any search rewrites it. */
   #initial = new URLSearchParams(location.search);
+  /** Settles once the filter menus exist: no search runs before, or a shared link's filter would be ignored. */
+  #filtersReady: Promise<void>;
 
   constructor(root: HTMLElement, options: SearchPanelOptions) {
     this.#options = options;
@@ -90,7 +92,8 @@ export class SearchPanel {
     });
     this.#input.addEventListener('input', () => void this.#search());
     this.#input.addEventListener('keydown', (event) => this.#onKey(event));
-    void this.#setUpFilters();
+    // A failure to load Pagefind shows when a search needs it; filters alone must not block searching.
+    this.#filtersReady = this.#setUpFilters().catch(() => undefined);
   }
 
   focus(): void {
@@ -127,10 +130,10 @@ export class SearchPanel {
       this.#filters.append(wrapper);
       this.#selects.set(name, select);
     }
-    if (this.#input.value) void this.#search();
   }
 
   async #search(): Promise<void> {
+    await this.#filtersReady;
     if (this.#composing) return;
     const query = this.#input.value.trim();
     const filters: Record<string, string> = {};
@@ -143,8 +146,17 @@ export class SearchPanel {
       return;
     }
     this.#status.textContent = '正在搜索…';
-    const pagefind = await loadPagefind();
-    const search = await pagefind.debouncedSearch(query, { filters }, DEBOUNCE_MS);
+    let search;
+    try {
+      const pagefind = await loadPagefind();
+      search = await pagefind.debouncedSearch(query, { filters }, DEBOUNCE_MS);
+    } catch (error) {
+      if (query !== this.#input.value.trim()) return;
+      this.#pending = [];
+      this.#total = 0;
+      this.#show([], '搜索索引没有加载成功，请检查网络后再输入一次。');
+      throw error;
+    }
     // null means a newer keystroke superseded this search.
     if (!search || query !== this.#input.value.trim()) return;
     this.#total = search.results.length;

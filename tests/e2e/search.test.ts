@@ -1,9 +1,14 @@
 import { describe, expect, inject, it } from 'vitest';
-import { browserSuite } from '../helpers/browser';
+import { browserSuite, guardedPage } from '../helpers/browser';
 
 const base = inject('baseUrl');
 const suite = browserSuite(base);
 const open = suite.open.bind(suite);
+
+/** Set by a test on the page's window: called with the result links whenever they change. */
+interface Recorder {
+  recordResults(hrefs: string[]): void;
+}
 
 describe('search dialog', () => {
   it('loads no search code until it is opened', async () => {
@@ -140,6 +145,47 @@ describe('search finds the article that explains a topic', () => {
     expect(hrefs.every((href) => href!.startsWith('/talks/'))).toBe(true);
     expect(await results.first().locator('.result-when').textContent()).toMatch(/^12月1[23]日周[六日] \d{2}:\d{2}–\d{2}:\d{2} · \S+$/);
     expect(await page.getByLabel('分论坛').locator('option').count()).toBeGreaterThan(3);
+  });
+
+  it('never shows unfiltered results for a link with a filter, however late the filter list loads', async () => {
+    // Pagefind's filter list arriving after its first results once showed every result type first.
+    const { page } = await suite.page();
+    await page.route('**/pagefind/filter/**', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 600));
+      await route.continue();
+    });
+    const shown: string[][] = [];
+    await page.exposeFunction('recordResults', (hrefs: string[]) => shown.push(hrefs));
+    await page.addInitScript(() => {
+      new MutationObserver(() => {
+        const links = [...document.querySelectorAll('[role="listbox"] [role="option"] a')];
+        if (links.length) (window as unknown as Recorder).recordResults(links.map((a) => a.getAttribute('href') ?? ''));
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await page.goto(`${base}/search/?q=KV%20cache&type=%E8%AE%AE%E7%A8%8B`);
+    await page.getByRole('listbox', { name: '搜索结果' }).getByRole('option').first().waitFor();
+    await page.waitForTimeout(300);
+    expect(shown.length).toBeGreaterThan(0);
+    expect(shown.flat().filter((href) => !href.startsWith('/talks/'))).toEqual([]);
+    expect(new URL(page.url()).searchParams.get('type')).toBe('议程');
+  });
+
+  it('says so when the index cannot load, and searches once it can', async () => {
+    // Not one of the suite's pages: the failed request is this test's point, not a console error to report.
+    const { page, context, errors } = await guardedPage(suite.browser());
+    try {
+      await page.route('**/pagefind/pagefind.js', (route) => route.abort());
+      await page.goto(`${base}/search/`);
+      const box = page.getByRole('combobox', { name: '搜索文章、议程与嘉宾' });
+      await box.fill('LoRA');
+      await expect.poll(() => page.getByRole('status').textContent()).toContain('搜索索引没有加载成功');
+      expect(errors.length).toBeGreaterThan(0);
+      await page.unroute('**/pagefind/pagefind.js');
+      await box.fill('LoRA 微调');
+      await page.getByRole('listbox', { name: '搜索结果' }).getByRole('option').first().waitFor();
+    } finally {
+      await context.close();
+    }
   });
 
   it('keeps the query and filters in the URL of the search page', async () => {
