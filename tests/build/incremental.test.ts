@@ -1,6 +1,8 @@
-import { readFile, rm } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { indexSite } from '../../scripts/lib/index-site.mjs';
 import { ROOT, buildSite, copyFixture, replaceIn } from '../helpers/build-site';
 
 /**
@@ -15,6 +17,12 @@ async function rebuild(): Promise<string> {
   const result = await buildSite(content, outDir);
   expect(result.code, result.output).toBe(0);
   return result.output;
+}
+/** Every file of a Pagefind index with its bytes, keyed by path. */
+async function indexFiles(dir: string): Promise<Map<string, Buffer>> {
+  const names = (await readdir(dir, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile());
+  const files = names.map((entry) => join(entry.parentPath, entry.name));
+  return new Map(await Promise.all(files.map(async (file) => [file.slice(dir.length), await readFile(file)] as const)));
 }
 const restored = (output: string) => [...output.matchAll(/\/articles\/([\w-]+)\/index\.html \(restored\)/g)].map((match) => match[1]).sort();
 
@@ -36,6 +44,25 @@ describe('incremental rebuilds', () => {
     expect(restored(output)).toEqual(['attention', 'mdx-expression']);
     expect(await page('loss')).toContain('增量构建之后新加的一句。');
     expect(await page('attention')).toBe(before);
+  });
+
+  it('reuse the unchanged files of the last search index, leaving exactly what a fresh index would be', async () => {
+    await replaceIn(join(content, 'articles/attention.mdx'), /^(## .*)$/m, '$1\n\n索引复用测试新增的一段：稀疏注意力。\n');
+    const output = await rebuild();
+    const reused = Number(output.match(/沿用上次构建的 (\d+) 个索引文件/)?.[1] ?? 0);
+    expect(reused).toBeGreaterThan(0);
+    // The same pages indexed from nothing: the same files, byte for byte, and no file of the old index left over.
+    const fresh = await mkdtemp(join(tmpdir(), 'fresh-index-'));
+    try {
+      await cp(outDir, fresh, { recursive: true, filter: (source) => !source.startsWith(join(outDir, 'pagefind')) });
+      await indexSite(fresh);
+      const [expected, actual] = await Promise.all([indexFiles(join(fresh, 'pagefind')), indexFiles(join(outDir, 'pagefind'))]);
+      expect([...actual.keys()].sort()).toEqual([...expected.keys()].sort());
+      for (const [name, bytes] of expected) expect(actual.get(name)?.equals(bytes), name).toBe(true);
+      expect(reused).toBeLessThan(expected.size);
+    } finally {
+      await rm(fresh, { recursive: true, force: true });
+    }
   });
 
   it('render again every article page that shows a talk whose title changed', async () => {
