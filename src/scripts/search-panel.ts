@@ -8,12 +8,16 @@ let instances = 0;
 
 /**
  * Copies Pagefind's excerpt, keeping only text and <mark>, so no markup from content runs.
- * Pagefind joins blocks (heading, paragraph) with ". " and an excerpt can start on that joint;
- * the dangling ". " is dropped.
+ * Pagefind joins blocks (a heading and its paragraph, the items of a byline) with ". ". An
+ * excerpt that starts on a joint, or on the punctuation that ended the sentence before it,
+ * drops it; inside one, a joint after Chinese reads as " · " ("简介 · 本工作坊…") rather than as
+ * an English full stop in the middle of Chinese.
  */
+const CHINESE_JOINT = /([\u3000-\u303f\u3400-\u9fff\uff00-\uffef](?:<\/mark>)?)\.\s/g;
+
 function excerptNodes(html: string): Node[] {
   const template = document.createElement('template');
-  template.innerHTML = html.replace(/^\s*\.\s+/, '');
+  template.innerHTML = html.replace(/^\s*(?:\.\s+|[。，、；：]\s*)/, '').replace(CHINESE_JOINT, '$1 · ');
   return [...template.content.childNodes].map((node) => {
     if (node instanceof HTMLElement && node.tagName === 'MARK') {
       const mark = document.createElement('mark');

@@ -131,10 +131,13 @@ describe('search finds the article that explains a topic', () => {
     if (expected) expect(hrefs.slice(0, 2)).toContain(expected);
     else expect(hrefs.length).toBeGreaterThan(3);
     // No KaTeX MathML or Mermaid source leaks into the excerpts, and no page-type label (文章,
-    // 议程, 嘉宾: filters, not content) left as a dangling ". " at an excerpt's start.
+    // 议程, 嘉宾: filters, not content) left as a dangling ". ", and no excerpt opening on the
+    // punctuation that ended the sentence before it.
     const excerpts = await page.locator('.result-excerpt').allTextContents();
     expect(excerpts.join('\n')).not.toMatch(/-->|flowchart|\\frac|\\mathrm|sequenceDiagram/);
-    expect(excerpts.filter((text) => /^\s*\./.test(text))).toEqual([]);
+    expect(excerpts.filter((text) => /^\s*[.。，、；：]/.test(text))).toEqual([]);
+    // Inside an excerpt, Pagefind's ". " between two blocks of Chinese shows as " · ".
+    expect(excerpts.filter((text) => /[\u3400-\u9fff]\.\s/.test(text))).toEqual([]);
   });
 
   it('shows a talk result with its time and room, and filters by type and track', async () => {
