@@ -55,6 +55,8 @@ export class SearchPanel {
   #initial = new URLSearchParams(location.search);
   /** Settles once the filter menus exist: no search runs before, or a shared link's filter would be ignored. */
   #filtersReady: Promise<void>;
+  /** Pagefind could not load for the menus; the next search sets them up again first. */
+  #filtersFailed = false;
 
   constructor(root: HTMLElement, options: SearchPanelOptions) {
     this.#options = options;
@@ -96,8 +98,7 @@ export class SearchPanel {
     });
     this.#input.addEventListener('input', () => void this.#search());
     this.#input.addEventListener('keydown', (event) => this.#onKey(event));
-    // A failure to load Pagefind shows when a search needs it; filters alone must not block searching.
-    this.#filtersReady = this.#setUpFilters().catch(() => undefined);
+    this.#filtersReady = this.#trySetUpFilters();
   }
 
   focus(): void {
@@ -109,6 +110,14 @@ export class SearchPanel {
   setQuery(query: string): void {
     this.#input.value = query;
     void this.#search();
+  }
+
+  /** A failure to load Pagefind shows when a search needs it; the menus alone never block searching. */
+  #trySetUpFilters(): Promise<void> {
+    this.#filtersFailed = false;
+    return this.#setUpFilters().catch(() => {
+      this.#filtersFailed = true;
+    });
   }
 
   async #setUpFilters(): Promise<void> {
@@ -137,6 +146,7 @@ export class SearchPanel {
   }
 
   async #search(): Promise<void> {
+    if (this.#filtersFailed) this.#filtersReady = this.#trySetUpFilters();
     await this.#filtersReady;
     if (this.#composing) return;
     const query = this.#input.value.trim();

@@ -173,19 +173,23 @@ describe('search finds the article that explains a topic', () => {
     expect(new URL(page.url()).searchParams.get('type')).toBe('议程');
   });
 
-  it('says so when the index cannot load, and searches once it can', async () => {
+  it('says so when the index cannot load, and searches with the link\'s filter once it can', async () => {
     // Not one of the suite's pages: the failed request is this test's point, not a console error to report.
     const { page, context, errors } = await guardedPage(suite.browser());
     try {
       await page.route('**/pagefind/pagefind.js', (route) => route.abort());
-      await page.goto(`${base}/search/`);
+      await page.goto(`${base}/search/?type=%E8%AE%AE%E7%A8%8B`);
       const box = page.getByRole('combobox', { name: '搜索文章、议程与嘉宾' });
       await box.fill('LoRA');
       await expect.poll(() => page.getByRole('status').textContent()).toContain('搜索索引没有加载成功');
       expect(errors.length).toBeGreaterThan(0);
       await page.unroute('**/pagefind/pagefind.js');
       await box.fill('LoRA 微调');
-      await page.getByRole('listbox', { name: '搜索结果' }).getByRole('option').first().waitFor();
+      const results = page.getByRole('listbox', { name: '搜索结果' }).getByRole('option');
+      await results.first().waitFor();
+      const hrefs = await results.locator('a').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+      expect(hrefs.filter((href) => !href.startsWith('/talks/'))).toEqual([]);
+      expect(await page.getByLabel('类型').inputValue()).toBe('议程');
     } finally {
       await context.close();
     }
