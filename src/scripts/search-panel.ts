@@ -1,10 +1,13 @@
-import { loadPagefind, type PagefindResultData } from './pagefind';
+import { loadPagefind, type PagefindApi, type PagefindResultData } from './pagefind';
 
 /** Results are shown a page at a time: each one shown costs a request for its excerpt. */
 const PAGE_SIZE = 6;
 /** Pagefind searches in a worker; the pause only saves work between fast keystrokes. */
 const DEBOUNCE_MS = 60;
 let instances = 0;
+
+/** Pagefind's ". " between two blocks, after a Chinese character or punctuation mark. */
+const CHINESE_JOINT = /([\u3000-\u303f\u3400-\u9fff\uff00-\uffef](?:<\/mark>)?)\.\s/g;
 
 /**
  * Copies Pagefind's excerpt, keeping only text and <mark>, so no markup from content runs.
@@ -13,8 +16,6 @@ let instances = 0;
  * drops it; inside one, a joint after Chinese reads as " · " ("简介 · 本工作坊…") rather than as
  * an English full stop in the middle of Chinese.
  */
-const CHINESE_JOINT = /([\u3000-\u303f\u3400-\u9fff\uff00-\uffef](?:<\/mark>)?)\.\s/g;
-
 function excerptNodes(html: string): Node[] {
   const template = document.createElement('template');
   template.innerHTML = html.replace(/^\s*(?:\.\s+|[。，、；：]\s*)/, '').replace(CHINESE_JOINT, '$1 · ');
@@ -160,7 +161,7 @@ export class SearchPanel {
       return;
     }
     this.#status.textContent = '正在搜索…';
-    let search;
+    let search: Awaited<ReturnType<PagefindApi['debouncedSearch']>>;
     try {
       const pagefind = await loadPagefind();
       search = await pagefind.debouncedSearch(query, { filters }, DEBOUNCE_MS);
