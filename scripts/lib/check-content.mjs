@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { join, relative, sep } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { parse } from 'yaml';
 import { checkContentFiles, duplicateIds, mermaidSources } from '../../src/lib/content-files.ts';
+import { installedVersion } from '../../src/lib/package-version.ts';
 
 /**
  * Checks the content directory before Astro reads it: empty and non-UTF-8 files, duplicate ids,
@@ -42,7 +42,7 @@ export async function checkContent(contentDir, root, cacheDir) {
   return { files: files.length, diagrams: diagrams.length };
 }
 
-const mermaidVersion = createRequire(import.meta.url)('mermaid/package.json').version;
+const mermaidVersion = installedVersion('mermaid');
 
 /**
  * Parses the diagrams not known to parse already. Only diagrams that parsed are remembered,

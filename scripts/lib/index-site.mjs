@@ -1,14 +1,12 @@
 import { decode } from 'cbor-x';
 import * as pagefind from 'pagefind';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { link, mkdir, readFile, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
+import { installedVersion } from '../../src/lib/package-version.ts';
 
-// pagefind's package.json is not among its exports; it sits beside lib/ in the package.
-const pagefindPackage = fileURLToPath(new URL('../package.json', import.meta.resolve('pagefind')));
-const pagefindVersion = JSON.parse(readFileSync(pagefindPackage, 'utf8')).version;
+const pagefindVersion = installedVersion('pagefind');
 
 /**
  * What never goes into the index or its excerpts: KaTeX's MathML and its visual markup (both read

@@ -5,10 +5,11 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, version as viteVersion } from 'vite';
+import { installedVersion } from '../lib/package-version';
 
 const require = createRequire(import.meta.url);
 const distOf = (name: string) => join(dirname(require.resolve(`${name}/package.json`)), 'dist');
-const mermaidVersion = (require('mermaid/package.json') as { version: string }).version;
+const mermaidVersion = installedVersion('mermaid');
 // Rebuilt when Mermaid or the bundler changes.
 const mermaidBundle = fileURLToPath(new URL(`../../node_modules/.cache/vendor/mermaid-${mermaidVersion}-vite-${viteVersion}/`, import.meta.url));
 

@@ -1,0 +1,15 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { installedVersion } from '~/lib/package-version';
+
+const manifest = (name: string) => JSON.parse(readFileSync(`node_modules/${name}/package.json`, 'utf8')) as { version: string };
+
+describe('installedVersion', () => {
+  it.each(['mermaid', 'katex', 'pagefind'])('reads %s from its own package.json, exported or not', (name) => {
+    expect(installedVersion(name)).toBe(manifest(name).version);
+  });
+
+  it('names the package it cannot resolve', () => {
+    expect(() => installedVersion('no-such-package-here')).toThrow(/no-such-package-here/);
+  });
+});
