@@ -1,5 +1,13 @@
+import { setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import { parseHTML } from 'linkedom';
+
+// The check runs beside Astro, whose Markdown rendering uses the other core too (render-pool.ts):
+// at the lowest priority (this thread only) it takes what the build leaves idle and is still
+// done well before Astro, instead of slowing the rendering down by sharing a core with it.
+try {
+  setPriority(19);
+} catch {}
 
 const { window } = parseHTML('<!doctype html><html><body></body></html>');
 globalThis.window = window;

@@ -17,7 +17,11 @@ export function mermaidMarkdown(): AstroIntegration {
       'astro:config:setup': async (params) => {
         // Its per-block info lines would drown the build log at a few hundred articles.
         const logger = Object.create(params.logger, { info: { value: () => {} } }) as typeof params.logger;
-        await setup?.({ ...params, logger, injectScript: () => {} });
+        // It also asks Vite to pre-bundle mermaid for the browser, which our client never imports
+        // through Vite (vendor-assets.ts serves it): that pre-bundling took 1–2 s of a build
+        // whenever the Vite config changed, so only its Markdown settings are passed on.
+        const updateConfig: typeof params.updateConfig = (update) => params.updateConfig(update.markdown ? { markdown: update.markdown } : {});
+        await setup?.({ ...params, logger, updateConfig, injectScript: () => {} });
       },
     },
   };

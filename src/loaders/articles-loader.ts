@@ -1,10 +1,13 @@
+import type { AstroConfig } from 'astro';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import { readFile, readdir } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import { needsMdx } from '../lib/needs-mdx';
+import { renderPool, type Render } from '../markdown/render-pool';
 
 type GlobContext = LoaderContext & { entryTypes: Map<string, unknown> };
+type MarkdownEntryType = { getRenderFunction(config: AstroConfig): Promise<Render> };
 
 /** A view of the store in which `keys()` lists only one partition's entries, so each glob
  * instance below prunes only the entries it owns. */
@@ -44,10 +47,26 @@ export function articlesLoader(base: string): Loader {
       const isMdx = (filePath: string | undefined) => filePath !== undefined && mdxPaths.has(filePath);
 
       const { entryTypes } = context as GlobContext;
+      // Markdown entries are rendered here and on a worker thread (render-pool.ts).
+      const markdownType = entryTypes.get('.md') as MarkdownEntryType;
+      let pool: ReturnType<typeof renderPool> | undefined;
+      const pooled: MarkdownEntryType = {
+        ...markdownType,
+        async getRenderFunction(config) {
+          pool = renderPool(await markdownType.getRenderFunction(config), config);
+          return pool.render;
+        },
+      };
       const asMarkdown = new Map(entryTypes);
-      asMarkdown.set('.mdx', entryTypes.get('.md'));
+      asMarkdown.set('.md', pooled);
+      asMarkdown.set('.mdx', pooled);
       const markdown = glob({ pattern: ['**/*.{md,mdx}', ...[...mdxFiles].map((file) => `!${file}`)], base });
-      await markdown.load({ ...context, entryTypes: asMarkdown, store: partition(context.store, (path) => !isMdx(path)) } as GlobContext);
+      try {
+        await markdown.load({ ...context, entryTypes: asMarkdown, store: partition(context.store, (path) => !isMdx(path)) } as GlobContext);
+      } finally {
+        const counts = pool?.close();
+        if (counts?.onWorker) context.logger.info(`Markdown：${counts.rendered} 篇中 ${counts.onWorker} 篇由第二个线程渲染`);
+      }
       if (mdxFiles.size > 0) {
         const mdx = glob({ pattern: [...mdxFiles], base });
         await mdx.load({ ...context, store: partition(context.store, isMdx) });

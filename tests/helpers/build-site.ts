@@ -43,14 +43,14 @@ export async function copyFixture(name: string): Promise<string> {
  * Breaks a copy of the basic fixture with `edit`; the build must fail with every `expected`
  * pattern in its output, and leave the previous build where it was.
  */
-export async function expectBuildToFail(edit: (dir: string) => Promise<unknown>, expected: RegExp[]): Promise<void> {
+export async function expectBuildToFail(edit: (dir: string) => Promise<unknown>, expected: RegExp[], env: Record<string, string> = {}): Promise<void> {
   const content = await copyFixture('basic');
   await edit(content);
   const outDir = join(ROOT, '.build/fixtures', `broken-${process.pid}-${Math.random().toString(36).slice(2, 8)}`);
   await mkdir(outDir, { recursive: true });
   await writeFile(join(outDir, 'index.html'), 'previous good build');
   try {
-    const result = await buildSite(content, outDir);
+    const result = await buildSite(content, outDir, env);
     expect(result.code, result.output).not.toBe(0);
     for (const pattern of expected) expect(result.output).toMatch(pattern);
     expect(result.output).toMatch(/构建失败：[\s\S]*保持不变。/);

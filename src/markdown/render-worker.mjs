@@ -1,0 +1,59 @@
+// A worker thread that renders Markdown entries with the same pipeline as Astro's content layer
+// (src/markdown/render-pool.ts starts it and sends it entries). Plain JavaScript, because Node
+// loads it directly: Vite does not. The TypeScript modules it imports use extensionless relative
+// imports, as Vite allows; the hook below resolves those to their .ts files.
+import { registerHooks } from 'node:module';
+import { pathToFileURL } from 'node:url';
+import { parentPort, workerData } from 'node:worker_threads';
+
+registerHooks({
+  resolve(specifier, context, next) {
+    try {
+      return next(specifier, context);
+    } catch (error) {
+      if (error?.code !== 'ERR_MODULE_NOT_FOUND' || !/^\.\.?\//.test(specifier) || /\.[cm]?[jt]s$/.test(specifier)) throw error;
+      return next(`${specifier}.ts`, context);
+    }
+  },
+});
+
+const { markdownProcessor, shikiConfig } = await import('./config.ts');
+const { mermaidMarkdown } = await import('../integrations/mermaid.ts');
+const { takeContentErrors } = await import('./content-errors.ts');
+const { pipelineOf } = await import('./render-pool.ts');
+
+// astro-mermaid adds its plugins to the processor in its config hook; run that hook here too.
+let processor = markdownProcessor;
+await mermaidMarkdown().hooks['astro:config:setup']({
+  config: { root: new URL(workerData.root), markdown: { processor } },
+  command: 'build',
+  logger: { info() {}, warn() {}, error() {}, debug() {} },
+  updateConfig(update) {
+    processor = update.markdown?.processor ?? processor;
+  },
+  addWatchFile() {},
+  injectScript() {},
+});
+
+const pipeline = pipelineOf(processor, shikiConfig);
+if (pipeline !== workerData.pipeline) {
+  throw new Error(`渲染线程的 Markdown 流程与 Astro 的不同：\n  线程：${pipeline}\n  Astro：${workerData.pipeline}`);
+}
+
+const renderer = await processor.createRenderer({
+  image: workerData.image,
+  syntaxHighlight: workerData.syntaxHighlight,
+  shikiConfig: { ...workerData.shikiConfig, transformers: shikiConfig.transformers },
+  gfm: workerData.gfm,
+  smartypants: workerData.smartypants,
+});
+
+parentPort.on('message', async ({ job, body, frontmatter, filePath }) => {
+  try {
+    const result = await renderer.render(body, { frontmatter, fileURL: filePath ? pathToFileURL(filePath) : undefined });
+    parentPort.postMessage({ job, code: result.code, metadata: result.metadata });
+  } catch (error) {
+    parentPort.postMessage({ job, error: String(error?.message ?? error), contentErrors: takeContentErrors() });
+  }
+});
+parentPort.postMessage({ ready: true });
