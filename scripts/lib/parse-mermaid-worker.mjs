@@ -7,7 +7,9 @@ import { parseHTML } from 'linkedom';
 // done well before Astro, instead of slowing the rendering down by sharing a core with it.
 try {
   setPriority(19);
-} catch {}
+} catch {
+  // Not permitted on this system: the check runs at normal priority, as correct and a little slower.
+}
 
 const { window } = parseHTML('<!doctype html><html><body></body></html>');
 globalThis.window = window;
