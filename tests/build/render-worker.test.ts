@@ -57,7 +57,8 @@ describe('the Markdown render worker', () => {
   it('stops the build on a formula KaTeX cannot parse, naming the file and line', () =>
     expectBuildToFail(
       (dir) => replaceIn(join(dir, 'articles/loss.md'), '$p-y$', '$\\frac{p-y$'),
-      [/公式无法渲染（KaTeX）：.*articles\/loss\.md:13:\d+/, /expected '\}'/, /Markdown：\d+ 篇中 \d+ 篇由第二个线程渲染/],
+      // Without the worker's errors relayed to the main thread this build passes (tried).
+      [/公式无法渲染（KaTeX）：.*articles\/loss\.md:13:\d+/, /expected '\}'/],
       { MARKDOWN_WORKER: 'only' },
     ));
 });
