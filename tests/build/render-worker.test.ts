@@ -32,11 +32,8 @@ describe('the Markdown render worker', () => {
   // The site's own articles: between them they use every part of the pipeline (formulas, code
   // with titles, diagrams, tables, headings with formulas).
   it('renders every page of the site exactly as the main thread does', async () => {
-    const [main, worker] = await Promise.all(
-      (['main', 'worker'] as const).map((name) =>
-        buildSite(join(ROOT, 'content'), outDir(name), { MARKDOWN_WORKER: name === 'main' ? 'off' : 'only', BUILD_CACHE_DIR: join(caches, name) }),
-      ),
-    );
+    const build = (name: string, mode: string) => buildSite(join(ROOT, 'content'), outDir(name), { MARKDOWN_WORKER: mode, BUILD_CACHE_DIR: join(caches, name) });
+    const [main, worker] = await Promise.all([build('main', 'off'), build('worker', 'only')]);
     expect(main.code, main.output).toBe(0);
     expect(worker.code, worker.output).toBe(0);
     expect(onWorker(main.output)).toBeNull();
