@@ -1,14 +1,11 @@
 import type { AstroIntegration } from 'astro';
 import { createReadStream } from 'node:fs';
 import { cp, mkdir, readdir, rename, rm } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, version as viteVersion } from 'vite';
-import { installedVersion } from '../lib/package-version';
+import { installedVersion, packageDir } from '../lib/package-version';
 
-const require = createRequire(import.meta.url);
-const distOf = (name: string) => join(dirname(require.resolve(`${name}/package.json`)), 'dist');
 const mermaidVersion = installedVersion('mermaid');
 // Rebuilt when Mermaid or the bundler changes.
 const mermaidBundle = fileURLToPath(new URL(`../../node_modules/.cache/vendor/mermaid-${mermaidVersion}-vite-${viteVersion}/`, import.meta.url));
@@ -65,7 +62,7 @@ interface VendorFiles {
 }
 
 const VENDORED: VendorFiles[] = [
-  { prefix: '/katex/', dir: distOf('katex'), files: /^(katex\.min\.css|fonts\/[\w-]+\.woff2)$/ },
+  { prefix: '/katex/', dir: join(packageDir('katex'), 'dist'), files: /^(katex\.min\.css|fonts\/[\w-]+\.woff2)$/ },
   { prefix: MERMAID_PREFIX, dir: mermaidBundle, files: /^[\w.-]+\.js$/ },
 ];
 

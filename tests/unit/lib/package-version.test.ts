@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { installedVersion } from '~/lib/package-version';
+import { installedVersion, packageDir } from '~/lib/package-version';
 
 const manifest = (name: string) => JSON.parse(readFileSync(`node_modules/${name}/package.json`, 'utf8')) as { version: string };
 
@@ -11,5 +12,11 @@ describe('installedVersion', () => {
 
   it('names the package it cannot resolve', () => {
     expect(() => installedVersion('no-such-package-here')).toThrow(/no-such-package-here/);
+  });
+});
+
+describe('packageDir', () => {
+  it('is the directory that holds the package.json', () => {
+    expect(packageDir('katex')).toBe(resolve('node_modules/katex'));
   });
 });
