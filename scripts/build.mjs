@@ -41,6 +41,8 @@ function astroBuild() {
 
 /** Resolves with the time the promise settled, so overlapping phases can each be timed. */
 const timed = (promise) => promise.then(() => performance.now());
+/** Like timed, keeping the promise's result: [time, result]. */
+const stamped = (promise) => promise.then((result) => [performance.now(), result]);
 
 async function main() {
   await mkdir(dirname(outDir), { recursive: true });
@@ -54,12 +56,13 @@ async function main() {
   const [contentDone, built] = await Promise.all([contentChecked, timed(astroBuild())]);
   // Pagefind indexes in its own process while the link check reads the same files here. Both
   // settle before anything is reported, so a failed check never deletes files Pagefind is writing.
-  // Pagefind reuses the index files of the last good build that are unchanged (index-site.mjs).
+  // Pagefind reuses the index files of the last good build that are unchanged (index-site.mjs),
+  // and the link check parses only pages it has not read before (check-site.mjs).
   const previous = existsSync(outDir) ? outDir : undefined;
-  const settled = await Promise.allSettled([timed(checkSite(tmp, contentDir)), indexSite(tmp, { previous }).then((result) => [performance.now(), result])]);
+  const settled = await Promise.allSettled([stamped(checkSite(tmp, contentDir, cacheDir)), stamped(indexSite(tmp, { previous }))]);
   const failure = settled.find((result) => result.status === 'rejected');
   if (failure) throw failure.reason;
-  const [checked, [indexed, index]] = settled.map((result) => result.value);
+  const [[checked, links], [indexed, index]] = settled.map((result) => result.value);
 
   const old = `${outDir}.old-${process.pid}`;
   if (existsSync(outDir)) await rename(outDir, old);
@@ -68,12 +71,12 @@ async function main() {
 
   const done = performance.now();
   if (process.env.BUILD_TIMINGS) {
-    const timings = { contentMs: contentDone - started, astroMs: built - started, checkMs: checked - built, pagefindMs: indexed - built, pages: index.pages, pagefindReused: index.reused, totalMs: done - started };
+    const timings = { contentMs: contentDone - started, astroMs: built - started, checkMs: checked - built, checkParsed: links.parsed, pagefindMs: indexed - built, pages: index.pages, pagefindReused: index.reused, totalMs: done - started };
     await writeFile(process.env.BUILD_TIMINGS, JSON.stringify(timings));
   }
   const s = (ms) => `${(ms / 1000).toFixed(1)} s`;
   console.log(
-    `\n构建完成 → ${outDir}（${s(done - started)}）\n  astro ${s(built - started)}（同时进行的内容检查 ${s(contentDone - started)}）· 之后并行：链接检查 ${s(checked - built)}、pagefind ${s(indexed - built)}（${index.pages} 页${index.reused ? `，沿用上次构建的 ${index.reused} 个索引文件` : ''}）`,
+    `\n构建完成 → ${outDir}（${s(done - started)}）\n  astro ${s(built - started)}（同时进行的内容检查 ${s(contentDone - started)}）· 之后并行：链接检查 ${s(checked - built)}（${links.parsed < links.pages ? `${links.pages} 页中重新读取 ${links.parsed} 页` : `${links.pages} 页`}）、pagefind ${s(indexed - built)}（${index.pages} 页${index.reused ? `，沿用上次构建的 ${index.reused} 个索引文件` : ''}）`,
   );
 }
 

@@ -1,8 +1,10 @@
 import { Parser } from 'htmlparser2';
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { readFile, readdir } from 'node:fs/promises';
+import { mkdir, readFile, readdir, rename, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { findBrokenLinks, findExternalResources, formatBrokenLinks } from '../../src/lib/check-links.ts';
+import { installedVersion } from '../../src/lib/package-version.ts';
 
 async function walk(dir) {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });
@@ -20,13 +22,13 @@ const RESOURCE_RELS = ['stylesheet', 'icon', 'preload', 'modulepreload'];
 
 /** Ids, link targets and loaded resources of one page, read in a single streaming pass (no DOM). */
 function readPage(html) {
-  const ids = new Set();
+  const ids = [];
   const hrefs = [];
   const resources = [];
   const parser = new Parser(
     {
       onopentag(name, attributes) {
-        if (attributes.id) ids.add(attributes.id);
+        if (attributes.id) ids.push(attributes.id);
         if ((name === 'a' || name === 'link') && attributes.href !== undefined) hrefs.push(attributes.href);
         if (RESOURCE_TAGS.has(name) && attributes.src) resources.push(attributes.src);
         if (name === 'link' && attributes.href && RESOURCE_RELS.some((rel) => (attributes.rel ?? '').split(/\s+/).includes(rel))) resources.push(attributes.href);
@@ -38,11 +40,26 @@ function readPage(html) {
   return { ids, hrefs, resources };
 }
 
+/**
+ * What readPage found is remembered in `cacheDir` by a hash of the page's bytes, so a rebuild
+ * parses only the pages that changed. The key also covers this file and htmlparser2's version:
+ * a change to how pages are read forgets everything read before.
+ */
+const READER = createHash('sha256').update(await readFile(import.meta.filename)).update(installedVersion('htmlparser2')).digest('base64url');
+
+async function readCache(file) {
+  const cache = await readFile(file, 'utf8').then(JSON.parse, () => undefined);
+  return cache?.reader === READER ? new Map(Object.entries(cache.pages)) : new Map();
+}
+
 /** Reads every built page's ids and links; fails the build on a link to nothing. */
-export async function checkSite(dir, contentDir) {
+export async function checkSite(dir, contentDir, cacheDir) {
+  const cacheFile = cacheDir && join(cacheDir, 'page-links.json');
+  const known = cacheFile ? await readCache(cacheFile) : new Map();
   const files = await walk(dir);
   const pages = [];
   const others = new Set();
+  const read = new Map();
   await Promise.all(
     files.map(async (file) => {
       const path = pagePath(dir, file);
@@ -50,9 +67,21 @@ export async function checkSite(dir, contentDir) {
         others.add(path);
         return;
       }
-      pages.push({ page: path, ...readPage(await readFile(file, 'utf8')) });
+      const bytes = await readFile(file);
+      const key = createHash('sha1').update(bytes).digest('base64url');
+      const found = known.get(key) ?? readPage(bytes.toString('utf8'));
+      read.set(key, found);
+      pages.push({ page: path, ...found, ids: new Set(found.ids) });
     }),
   );
+  const parsed = [...read.keys()].filter((key) => !known.has(key)).length;
+  // Only this build's pages are kept, so the file never outgrows the site. Written whole and
+  // renamed into place, so a build stopped half-way never leaves half a file behind.
+  if (cacheFile && (parsed > 0 || read.size !== known.size)) {
+    await mkdir(cacheDir, { recursive: true });
+    await writeFile(`${cacheFile}.${process.pid}`, JSON.stringify({ reader: READER, pages: Object.fromEntries(read) }));
+    await rename(`${cacheFile}.${process.pid}`, cacheFile);
+  }
   const broken = [...findBrokenLinks(pages, others), ...findExternalResources(pages)];
   if (broken.length) {
     const sourceOf = (page) => {
@@ -63,5 +92,5 @@ export async function checkSite(dir, contentDir) {
     };
     throw new Error(`发现 ${broken.length} 个失效的站内链接或外部资源：\n${formatBrokenLinks(broken.sort((a, b) => a.page.localeCompare(b.page)), sourceOf)}`);
   }
-  return { pages: pages.length };
+  return { pages: pages.length, parsed };
 }

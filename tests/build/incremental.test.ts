@@ -1,4 +1,5 @@
-import { cp, mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { cp, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -24,6 +25,12 @@ async function indexFiles(dir: string): Promise<Map<string, Buffer>> {
   const files = names.map((entry) => join(entry.parentPath, entry.name));
   return new Map(await Promise.all(files.map(async (file) => [file.slice(dir.length), await readFile(file)] as const)));
 }
+/** Hashes of the built HTML pages' bytes. */
+async function pageHashes(): Promise<Set<string>> {
+  const names = (await readdir(outDir, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile() && entry.name.endsWith('.html'));
+  return new Set(await Promise.all(names.map(async (entry) => createHash('sha1').update(await readFile(join(entry.parentPath, entry.name))).digest('hex'))));
+}
+const linkCheckReread = (output: string) => Number(output.match(/链接检查 [\d.]+ s（\d+ 页中重新读取 (\d+) 页）/)?.[1]);
 const restored = (output: string) => [...output.matchAll(/\/articles\/([\w-]+)\/index\.html \(restored\)/g)].map((match) => match[1]).sort();
 
 beforeAll(async () => {
@@ -39,11 +46,16 @@ afterAll(async () => {
 describe('incremental rebuilds', () => {
   it('render only the article whose body changed and reuse the others unchanged', async () => {
     const before = await page('attention');
+    const hashesBefore = await pageHashes();
     await replaceIn(join(content, 'articles/loss.md'), '是分类训练的标准目标。', '是分类训练的标准目标。增量构建之后新加的一句。');
     const output = await rebuild();
     expect(restored(output)).toEqual(['attention', 'mdx-expression']);
     expect(await page('loss')).toContain('增量构建之后新加的一句。');
     expect(await page('attention')).toBe(before);
+    // The link check parsed again exactly the pages whose bytes are new, and nothing else.
+    const changed = [...(await pageHashes())].filter((hash) => !hashesBefore.has(hash));
+    expect(changed.length).toBeGreaterThan(0);
+    expect(linkCheckReread(output)).toBe(changed.length);
   });
 
   it('reuse the unchanged files of the last search index, leaving exactly what a fresh index would be', async () => {
@@ -77,5 +89,16 @@ describe('incremental rebuilds', () => {
     const output = await rebuild();
     expect(restored(output)).not.toContain('attention');
     expect(await page('attention')).toContain('测试：交叉熵损失与梯度');
+  });
+
+  it('still stop the build on a broken link in the one page that changed', async () => {
+    const file = join(content, 'articles/loss.md');
+    const text = await readFile(file, 'utf8');
+    await replaceIn(file, '是分类训练的标准目标。', '是分类训练的标准目标。另见[并不存在的文章](/articles/no-such-article/)。');
+    const result = await buildSite(content, outDir);
+    expect(result.code, result.output).not.toBe(0);
+    expect(result.output).toMatch(/\/articles\/loss\/（[^）]*loss\.md）：链接 \/articles\/no-such-article\/ —— 目标页面不存在/);
+    await writeFile(file, text);
+    await rebuild();
   });
 });
