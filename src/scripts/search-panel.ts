@@ -29,6 +29,9 @@ function excerptNodes(html: string): Node[] {
   });
 }
 
+/** The filters the search page offers, by their name in the index and the URL. */
+const FILTER_LABELS: Record<string, string> = { type: '类型', tag: '标签', track: '分论坛' };
+
 export interface SearchPanelOptions {
   /** On the search page the query and filters live in the URL, so a search can be shared. */
   syncUrl: boolean;
@@ -126,8 +129,7 @@ export class SearchPanel {
     const pagefind = await loadPagefind();
     const available = await pagefind.filters();
     const params = this.#initial;
-    const names: Record<string, string> = { type: '类型', tag: '标签', track: '分论坛' };
-    for (const [name, label] of Object.entries(names)) {
+    for (const [name, label] of Object.entries(FILTER_LABELS)) {
       const values = available[name];
       if (!values) continue;
       const wrapper = document.createElement('label');
@@ -153,6 +155,14 @@ export class SearchPanel {
     const query = this.#input.value.trim();
     const filters: Record<string, string> = {};
     for (const [name, select] of this.#selects) if (select.value) filters[name] = select.value;
+    // Without its menus (the index did not load) the page keeps a shared link's filters, so the
+    // URL still says what the reader was sent to when the search works again.
+    if (this.#filtersFailed) {
+      for (const name of Object.keys(FILTER_LABELS)) {
+        const value = this.#initial.get(name);
+        if (value) filters[name] = value;
+      }
+    }
     if (this.#options.syncUrl) this.#writeUrl(query, filters);
     if (!query) {
       this.#pending = [];
