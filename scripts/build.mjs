@@ -54,12 +54,17 @@ async function main() {
     throw error;
   });
   const [contentDone, built] = await Promise.all([contentChecked, timed(astroBuild())]);
-  // Pagefind indexes in its own process while the link check reads the same files here. Both
-  // settle before anything is reported, so a failed check never deletes files Pagefind is writing.
-  // Pagefind reuses the index files of the last good build that are unchanged (index-site.mjs),
-  // and the link check parses only pages it has not read before (check-site.mjs).
+  // Pagefind indexes in its own process; the link check reads the same files here once Pagefind
+  // has parsed them all, while it builds its index on one core (starting both at once slowed
+  // Pagefind's parsing on both cores). Both settle before anything is reported, so a failed check
+  // never deletes files Pagefind is writing. Pagefind reuses the index files of the last good
+  // build that are unchanged (index-site.mjs), and the link check parses only pages it has not
+  // read before (check-site.mjs).
   const previous = existsSync(outDir) ? outDir : undefined;
-  const settled = await Promise.allSettled([stamped(checkSite(tmp, contentDir, cacheDir)), stamped(indexSite(tmp, { previous }))]);
+  const { promise: parsed, resolve: onParsed } = Promise.withResolvers();
+  const indexing = stamped(indexSite(tmp, { previous, onParsed }).finally(onParsed));
+  const checking = stamped(parsed.then(() => checkSite(tmp, contentDir, cacheDir)));
+  const settled = await Promise.allSettled([checking, indexing]);
   const failure = settled.find((result) => result.status === 'rejected');
   if (failure) throw failure.reason;
   const [[checked, links], [indexed, index]] = settled.map((result) => result.value);

@@ -37,9 +37,10 @@ export const EXCLUDE_SELECTORS = [
  * files that changed are compressed and written. Linked files are never written to; the files
  * Pagefind does rewrite in place (pagefind.js, pagefind-entry.json, …) are not linked. Files the
  * new index no longer references are removed afterwards, so the result is the same set of files,
- * byte for byte, as indexing into an empty directory.
+ * byte for byte, as indexing into an empty directory. `onParsed` is called once every page has
+ * been parsed, when Pagefind goes on to build the index on a single core.
  */
-export async function indexSite(dir, { previous } = {}) {
+export async function indexSite(dir, { previous, onParsed } = {}) {
   const out = join(dir, 'pagefind');
   const linked = previous ? await linkHashedFiles(join(previous, 'pagefind'), out) : 0;
   const { index, errors } = await pagefind.createIndex({ excludeSelectors: EXCLUDE_SELECTORS });
@@ -47,6 +48,8 @@ export async function indexSite(dir, { previous } = {}) {
   try {
     const added = await index.addDirectory({ path: dir });
     if (added.errors.length) throw new Error(`Pagefind 索引出错：${added.errors.join('; ')}`);
+    // Parsing used every core; building and writing the index uses one.
+    onParsed?.();
     const written = await index.writeFiles({ outputPath: out });
     if (written.errors.length) throw new Error(`Pagefind 写出索引出错：${written.errors.join('; ')}`);
     const removed = linked > 0 ? await removeUnreferenced(out) : 0;
