@@ -2,6 +2,8 @@ export interface Heading {
   depth: number;
   slug: string;
   text: string;
+  /** The heading rendered, when plain text would lose a formula (rehype-heading-html.ts). */
+  html?: string | undefined;
 }
 
 export interface TocItem extends Heading {

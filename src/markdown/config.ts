@@ -2,7 +2,9 @@ import { unified, type ShikiConfig } from '@astrojs/markdown-remark';
 import remarkMath from 'remark-math';
 import rehypeCodeFigure from './rehype-code-figure';
 import rehypeHeadingAnchors from './rehype-heading-anchors';
+import rehypeHeadingHtml from './rehype-heading-html';
 import rehypeKatexStrict from './rehype-katex-strict';
+import rehypeMathSearchText from './rehype-math-search-text';
 import rehypeMermaidFigure from './rehype-mermaid-figure';
 import rehypeScrollRegions from './rehype-scroll-regions';
 import remarkPageFeatures from './remark-page-features';
@@ -13,11 +15,13 @@ import { shikiTransformerTitle } from './shiki-transformer-title';
  * Order matters: page features are read before astro-mermaid (appended by its integration)
  * turns diagram fences into raw HTML; heading anchors are set before KaTeX so a formula in a
  * heading slugs from its TeX source, not from KaTeX's markup. Code and diagram figures are made
- * before KaTeX too: every formula becomes hundreds of nodes, which they need not walk.
+ * before KaTeX too: every formula becomes hundreds of nodes, which they need not walk. Each
+ * inline formula's hidden twin for search excerpts is read from its TeX source, before KaTeX;
+ * headings with a formula are kept as HTML for the table of contents after it.
  */
 export const markdownProcessor = unified({
   remarkPlugins: [remarkMath, remarkPageFeatures],
-  rehypePlugins: [rehypeHeadingAnchors, rehypeCodeFigure, rehypeMermaidFigure, [rehypeKatexStrict, { output: 'htmlAndMathml' }], rehypeScrollRegions],
+  rehypePlugins: [rehypeHeadingAnchors, rehypeCodeFigure, rehypeMermaidFigure, rehypeMathSearchText, [rehypeKatexStrict, { output: 'htmlAndMathml' }], rehypeScrollRegions, rehypeHeadingHtml],
   smartypants: false,
 });
 

@@ -83,6 +83,25 @@ describe('article page', () => {
     expect($('nav.toc-aside').text()).toContain('缩放点积注意力');
   });
 
+  it('shows a formula in a heading as the formula in the table of contents, on both article paths', () => {
+    for (const [path, words] of [['/articles/attention/', '为什么除以'], ['/articles/mdx-expression/', '的含义']] as const) {
+      const $ = dist.page(path);
+      for (const toc of ['nav.toc-aside', 'nav.toc-inline']) {
+        const link = $(`${toc} a`).filter((_, el) => $(el).text().includes(words));
+        expect(link.length, `${path} ${toc}`).toBe(1);
+        expect(link.find('.katex').length, `${path} ${toc}`).toBe(1);
+        expect(link.find('.heading-anchor, .math-search-text').length, `${path} ${toc}`).toBe(0);
+      }
+    }
+  });
+
+  it('gives each inline formula a hidden twin that search excerpts show instead of a gap', () => {
+    const $ = dist.page('/articles/mdx-expression/');
+    const twins = $('.prose .katex + .math-search-text');
+    expect(twins.map((_, el) => $(el).text()).get()).toEqual(['x^2', 'y']);
+    expect(twins.filter('[hidden]').length).toBe(2);
+  });
+
   it('shows dates, reading time, authors, tags and neighbours', () => {
     const $ = article();
     expect($('.article-meta').text()).toMatch(/发布：?2026年9月1日/);
@@ -108,7 +127,7 @@ describe('MDX and Markdown paths', () => {
     const $ = dist.page('/articles/mdx-expression/');
     expect($('.prose').text()).toContain('本文共有 6 个要点');
     expect($('.prose details summary').text()).toBe('展开');
-    expect($('.prose .katex').length).toBe(1);
+    expect($('.prose .katex').length).toBe(2);
   });
 
   it('renders an .mdx article without MDX features through the same Markdown plugins', () => {

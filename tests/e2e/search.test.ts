@@ -140,6 +140,14 @@ describe('search finds the article that explains a topic', () => {
     expect(excerpts.filter((text) => /[\u3400-\u9fff]\.\s/.test(text))).toEqual([]);
   });
 
+  it('shows a short formula in an excerpt where the formula stands, not a gap', async () => {
+    const { page } = await open(`/search/?q=${encodeURIComponent('最大差异')}`);
+    const options = page.getByRole('listbox', { name: '搜索结果' }).getByRole('option');
+    await options.first().waitFor();
+    const excerpts = await page.locator('.result-excerpt').allTextContents();
+    expect(excerpts.join('\n')).toContain('最大差异在 10^{-15} 量级');
+  });
+
   it('shows a talk result with its time and room, and filters by type and track', async () => {
     const { page } = await open('/search/?q=KV%20cache&type=%E8%AE%AE%E7%A8%8B');
     const results = page.getByRole('listbox', { name: '搜索结果' }).getByRole('option');
