@@ -2,11 +2,9 @@ import type { Element, ElementContent, Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
+import { hasClass } from './has-class';
 
 const LEVELS = new Set(['h2', 'h3', 'h4']);
-
-const hasClass = (node: ElementContent, name: string) =>
-  node.type === 'element' && Array.isArray(node.properties['className']) && node.properties['className'].includes(name);
 
 /** A heading's content as the table of contents shows it: without its self-link or search-only text. */
 function tocContent(nodes: ElementContent[]): ElementContent[] {

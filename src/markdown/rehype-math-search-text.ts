@@ -1,6 +1,7 @@
 import type { Element, Root } from 'hast';
 import { toText } from 'hast-util-to-text';
 import { SKIP, visit } from 'unist-util-visit';
+import { hasClass } from './has-class';
 
 /** Longer inline formulas, and any with a TeX command, stand in search excerpts as "⋯". */
 export const MAX_SEARCH_TEX = 24;
@@ -20,8 +21,7 @@ export function searchText(tex: string): string {
 export default function rehypeMathSearchText() {
   return (tree: Root) => {
     visit(tree, 'element', (node: Element, index, parent) => {
-      const className = node.properties['className'];
-      if (node.tagName !== 'code' || !Array.isArray(className) || !className.includes('math-inline') || !parent || index === undefined) return undefined;
+      if (node.tagName !== 'code' || !hasClass(node, 'math-inline') || !parent || index === undefined) return undefined;
       const tex = toText(node).trim().replace(/\s+/g, ' ');
       const twin: Element = {
         type: 'element',

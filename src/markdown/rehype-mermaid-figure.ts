@@ -2,12 +2,12 @@ import type { Element, ElementContent, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toText } from 'hast-util-to-text';
 import { SKIP, visit } from 'unist-util-visit';
+import { hasClass } from './has-class';
 
 const MERMAID_PRE = /^\s*<pre class="mermaid">[\s\S]*<\/pre>\s*$/;
 
 function isMermaidPre(node: ElementContent): node is Element {
-  const className = node.type === 'element' ? node.properties['className'] : undefined;
-  return node.type === 'element' && node.tagName === 'pre' && Array.isArray(className) && className.includes('mermaid');
+  return node.type === 'element' && node.tagName === 'pre' && hasClass(node, 'mermaid');
 }
 
 /** The diagram source from astro-mermaid's output: raw HTML in .md, an element in .mdx. */

@@ -1,5 +1,6 @@
 import type { Element, Root } from 'hast';
 import { SKIP, visit } from 'unist-util-visit';
+import { hasClass } from './has-class';
 
 /**
  * Display formulas and tables scroll sideways on narrow screens. A scrolling region has to be
@@ -9,15 +10,14 @@ import { SKIP, visit } from 'unist-util-visit';
 export default function rehypeScrollRegions() {
   return (tree: Root) => {
     visit(tree, 'element', (node: Element, index, parent) => {
-      const className = node.properties['className'];
-      if (node.tagName === 'span' && Array.isArray(className) && className.includes('katex-display')) {
+      if (node.tagName === 'span' && hasClass(node, 'katex-display')) {
         node.properties['tabIndex'] = 0;
         node.properties['role'] = 'group';
         node.properties['ariaLabel'] = '公式';
         return SKIP;
       }
       // An inline formula's markup holds no table or display formula.
-      if (node.tagName === 'span' && Array.isArray(className) && className.includes('katex')) return SKIP;
+      if (node.tagName === 'span' && hasClass(node, 'katex')) return SKIP;
       if (node.tagName === 'table' && parent && index !== undefined) {
         parent.children[index] = {
           type: 'element',
