@@ -3,7 +3,9 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import { readFile, readdir } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { needsMdx } from '../lib/needs-mdx';
+import { sourceFingerprint } from '../lib/source-fingerprint';
 import { renderPool, type Render } from '../markdown/render-pool';
 
 type GlobContext = LoaderContext & { entryTypes: Map<string, unknown> };
@@ -46,6 +48,17 @@ export function articlesLoader(base: string): Loader {
       const mdxPaths = new Set([...mdxFiles].map(projectPath));
       const isMdx = (filePath: string | undefined) => filePath !== undefined && mdxPaths.has(filePath);
 
+      // Astro re-renders an entry only when its digest changes, which it takes from the file
+      // alone: after a change to a remark/rehype plugin, or to a package the pipeline uses, the
+      // store would keep the old rendering (and the page cache the old page, whose key holds the
+      // digest). So the digest also covers the code articles are rendered with.
+      const src = fileURLToPath(context.config.srcDir);
+      const code = await sourceFingerprint(
+        ['markdown', 'lib', 'integrations'].map((dir) => join(src, dir)),
+        [join(fileURLToPath(context.config.root), 'package-lock.json')],
+      );
+      const generateDigest: LoaderContext['generateDigest'] = (data) => context.generateDigest(typeof data === 'string' ? `${code}\0${data}` : { code, data });
+
       const { entryTypes } = context as GlobContext;
       // Markdown entries are rendered here and on a worker thread (render-pool.ts).
       const markdownType = entryTypes.get('.md') as MarkdownEntryType;
@@ -62,14 +75,14 @@ export function articlesLoader(base: string): Loader {
       asMarkdown.set('.mdx', pooled);
       const markdown = glob({ pattern: ['**/*.{md,mdx}', ...[...mdxFiles].map((file) => `!${file}`)], base });
       try {
-        await markdown.load({ ...context, entryTypes: asMarkdown, store: partition(context.store, (path) => !isMdx(path)) } as GlobContext);
+        await markdown.load({ ...context, generateDigest, entryTypes: asMarkdown, store: partition(context.store, (path) => !isMdx(path)) } as GlobContext);
       } finally {
         const counts = pool?.close();
         if (counts?.onWorker) context.logger.info(`Markdown：${counts.rendered} 篇中 ${counts.onWorker} 篇由第二个线程渲染`);
       }
       if (mdxFiles.size > 0) {
         const mdx = glob({ pattern: [...mdxFiles], base });
-        await mdx.load({ ...context, store: partition(context.store, isMdx) });
+        await mdx.load({ ...context, generateDigest, store: partition(context.store, isMdx) });
       }
     },
   };
