@@ -5,6 +5,9 @@ import { visit } from 'unist-util-visit';
 
 const LEVELS = new Set(['h2', 'h3', 'h4']);
 
+/** The self-link's accessible name for a heading that reads `text`. */
+export const anchorLabel = (text: string) => `本节链接：${text}`;
+
 /**
  * Gives h2–h4 an id and a self-link. The ids use the same slugger as Astro's own heading ids,
  * which run after user plugins and keep ids already set, so the table of contents and the anchors
@@ -22,7 +25,7 @@ export default function rehypeHeadingAnchors() {
       node.children.push({
         type: 'element',
         tagName: 'a',
-        properties: { className: ['heading-anchor'], href: `#${id}`, ariaLabel: `本节链接：${text}` },
+        properties: { className: ['heading-anchor'], href: `#${id}`, ariaLabel: anchorLabel(text) },
         children: [],
       });
     });

@@ -18,6 +18,11 @@ describe('rehypeHeadingHtml', () => {
     expect(html).not.toContain('math-search-text');
   });
 
+  it('names the self-link of a heading with a formula from the MathML, not the TeX source', async () => {
+    const { html } = await render('## $(\\varepsilon,\\delta)$ 差分隐私\n\n正文。');
+    expect(html).toContain('aria-label="本节链接：(ε,δ) 差分隐私"');
+  });
+
   it('records nothing for headings without a formula', async () => {
     const { frontmatter } = await render('## 小结\n\n正文里有 $x$。');
     expect(frontmatter['headingHtml']).toEqual({});
