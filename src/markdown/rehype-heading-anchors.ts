@@ -3,7 +3,8 @@ import { toText } from 'hast-util-to-text';
 import Slugger from 'github-slugger';
 import { visit } from 'unist-util-visit';
 
-const LEVELS = new Set(['h2', 'h3', 'h4']);
+/** The heading levels that get an id and a self-link (and can appear in the table of contents). */
+export const LEVELS = new Set(['h2', 'h3', 'h4']);
 
 /** The self-link's accessible name for a heading that reads `text`. */
 export const anchorLabel = (text: string) => `本节链接：${text}`;

@@ -4,9 +4,7 @@ import { toText } from 'hast-util-to-text';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { hasClass } from './has-class';
-import { anchorLabel } from './rehype-heading-anchors';
-
-const LEVELS = new Set(['h2', 'h3', 'h4']);
+import { LEVELS, anchorLabel } from './rehype-heading-anchors';
 
 /** A heading's content without the nodes `drop` picks, at any depth. */
 function without(nodes: ElementContent[], drop: (node: ElementContent) => boolean): ElementContent[] {
