@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
+import { readFile, readdir } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { parse } from 'yaml';
 import { checkContentFiles, duplicateIds, mermaidSources } from '../../src/lib/content-files.ts';
 import { installedVersion } from '../../src/lib/package-version.ts';
+import { readCacheFile, writeCacheFile } from './cache-file.mjs';
 
 /**
  * Checks the content directory before Astro reads it: empty and non-UTF-8 files, duplicate ids,
@@ -50,7 +51,7 @@ const mermaidVersion = installedVersion('mermaid');
  */
 async function checkDiagrams(diagrams, cacheDir) {
   const cacheFile = cacheDir && join(cacheDir, 'mermaid-parsed.json');
-  const known = new Set(cacheFile ? await readFile(cacheFile, 'utf8').then(JSON.parse, () => []) : []);
+  const known = new Set(cacheFile ? await readCacheFile(cacheFile, []) : []);
   const keys = diagrams.map((diagram) => createHash('sha256').update(`${mermaidVersion}\0${diagram.source}`).digest('base64url'));
   const unknown = diagrams.flatMap((diagram, index) => (known.has(keys[index]) ? [] : [{ diagram, key: keys[index] }]));
   const failed = await parseDiagrams(unknown.map(({ diagram }) => diagram));
@@ -58,8 +59,7 @@ async function checkDiagrams(diagrams, cacheDir) {
     const broken = new Set(failed.map((failure) => unknown[failure.index].key));
     // Only this content's diagrams are kept, so the file never outgrows it.
     const parsed = new Set(keys.filter((key) => !broken.has(key)));
-    await mkdir(cacheDir, { recursive: true });
-    await writeFile(cacheFile, JSON.stringify([...parsed]));
+    await writeCacheFile(cacheFile, [...parsed]);
   }
   return failed.map((failure) => failure.message);
 }

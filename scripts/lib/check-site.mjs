@@ -1,10 +1,11 @@
 import { Parser } from 'htmlparser2';
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, readdir, rename, writeFile } from 'node:fs/promises';
+import { readFile, readdir } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { findBrokenLinks, findExternalResources, formatBrokenLinks } from '../../src/lib/check-links.ts';
 import { installedVersion } from '../../src/lib/package-version.ts';
+import { readCacheFile, writeCacheFile } from './cache-file.mjs';
 
 async function walk(dir) {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });
@@ -48,7 +49,7 @@ function readPage(html) {
 const READER = createHash('sha256').update(await readFile(import.meta.filename)).update(installedVersion('htmlparser2')).digest('base64url');
 
 async function readCache(file) {
-  const cache = await readFile(file, 'utf8').then(JSON.parse, () => undefined);
+  const cache = await readCacheFile(file, undefined);
   return cache?.reader === READER ? new Map(Object.entries(cache.pages)) : new Map();
 }
 
@@ -75,13 +76,8 @@ export async function checkSite(dir, contentDir, cacheDir) {
     }),
   );
   const parsed = [...read.keys()].filter((key) => !known.has(key)).length;
-  // Only this build's pages are kept, so the file never outgrows the site. Written whole and
-  // renamed into place, so a build stopped half-way never leaves half a file behind.
-  if (cacheFile && (parsed > 0 || read.size !== known.size)) {
-    await mkdir(cacheDir, { recursive: true });
-    await writeFile(`${cacheFile}.${process.pid}`, JSON.stringify({ reader: READER, pages: Object.fromEntries(read) }));
-    await rename(`${cacheFile}.${process.pid}`, cacheFile);
-  }
+  // Only this build's pages are kept, so the file never outgrows the site.
+  if (cacheFile && (parsed > 0 || read.size !== known.size)) await writeCacheFile(cacheFile, { reader: READER, pages: Object.fromEntries(read) });
   const broken = [...findBrokenLinks(pages, others), ...findExternalResources(pages)];
   if (broken.length) {
     const sourceOf = (page) => {
