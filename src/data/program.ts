@@ -2,6 +2,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { createHash } from 'node:crypto';
 import { relative } from 'node:path';
 import { getArticles, type Article } from './articles';
+import { conferenceDayOf, dayBounds } from '~/lib/program/conference-day';
 import { byTime, groupByDay } from '~/lib/program/schedule';
 import { formatDayLabel, isoWithOffset, timeInZone, toEpochMs, utcOffsetLabel } from '~/lib/program/time';
 import { validateProgram } from '~/lib/program/validate';
@@ -22,7 +23,7 @@ export interface Talk extends Omit<TalkData, 'track' | 'room' | 'speakers' | 'mo
   /** ISO 8601 with the event's offset. */
   startIso: string;
   endIso: string;
-  /** YYYY-MM-DD in the event's zone. */
+  /** The conference day it belongs to (YYYY-MM-DD): a session past midnight stays on the day it started. */
   day: string;
   /** "09:10–09:45" in the event's zone. */
   timeLabel: string;
@@ -36,6 +37,9 @@ export interface Talk extends Omit<TalkData, 'track' | 'room' | 'speakers' | 'mo
 export interface Day {
   date: string;
   label: string;
+  /** When the conference day starts and ends, epoch milliseconds (end exclusive). */
+  start: number;
+  end: number;
   /** "12月12日 周六" */
   title: string;
   url: string;
@@ -104,10 +108,11 @@ async function loadProgram(): Promise<Program> {
   const speakerById = new Map(speakers.map((speaker) => [speaker.id, speaker]));
   const articleById = new Map(articles.map((article) => [article.id, article]));
 
+  const bounds = event.days.map((day) => dayBounds(day, timeZone));
   const breaks = event.breaks.map((item) => {
     const start = toEpochMs(item.start, timeZone);
     const end = toEpochMs(item.end, timeZone);
-    return { title: item.title, start, end, day: item.start.slice(0, 10), timeLabel: `${timeInZone(start, timeZone)}–${timeInZone(end, timeZone)}` };
+    return { title: item.title, start, end, day: conferenceDayOf(start, bounds) ?? item.start.slice(0, 10), timeLabel: `${timeInZone(start, timeZone)}–${timeInZone(end, timeZone)}` };
   });
 
   const checked = talkEntries.map((entry) => ({
@@ -123,7 +128,7 @@ async function loadProgram(): Promise<Program> {
   }));
   const errors = validateProgram({
     timeZone,
-    days: event.days.map((day) => day.date),
+    days: bounds,
     breaks,
     talks: checked,
     known: {
@@ -147,7 +152,7 @@ async function loadProgram(): Promise<Program> {
         end,
         startIso: isoWithOffset(start, timeZone),
         endIso: isoWithOffset(end, timeZone),
-        day: entry.data.start.slice(0, 10),
+        day: conferenceDayOf(start, bounds)!,
         timeLabel: `${timeInZone(start, timeZone)}–${timeInZone(end, timeZone)}`,
         track: trackById.get(entry.data.track.id)!,
         room: roomById.get(entry.data.room.id)!,
@@ -171,10 +176,12 @@ async function loadProgram(): Promise<Program> {
     for (const tag of talk.tags) talksByTag.set(tag, [...(talksByTag.get(tag) ?? []), talk]);
   }
 
-  const byDay = groupByDay(talks, timeZone);
-  const days: Day[] = event.days.map((day) => ({
+  const byDay = groupByDay(talks, bounds);
+  const days: Day[] = event.days.map((day, index) => ({
     date: day.date,
     label: day.label,
+    start: bounds[index]!.start,
+    end: bounds[index]!.end,
     title: formatDayLabel(toEpochMs(`${day.date}T12:00`, timeZone), timeZone),
     url: `/agenda/${day.date}/`,
     talks: byDay.get(day.date) ?? [],

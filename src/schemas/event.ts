@@ -1,7 +1,20 @@
 import { z } from 'astro/zod';
+import { dayProblems, isDayTime } from '../lib/program/conference-day';
 import { isLocalDateTime, isTimeZone } from '../lib/program/time';
 
 const localDateTime = z.string().refine(isLocalDateTime, { message: '时间格式应为 YYYY-MM-DDTHH:mm（会场当地时间，不带时区），且须是真实存在的时刻' });
+const dayTime = z.string().refine(isDayTime, { message: '时间格式应为 HH:mm，或次日的完整时间 YYYY-MM-DDTHH:mm（会场当地时间）' });
+
+const daySchema = z.object({
+  /** YYYY-MM-DD: the agenda lists the day's sessions under this date. */
+  date: z.iso.date({ message: '日期格式应为 YYYY-MM-DD' }),
+  /** Short label, e.g. 第一天 · 主论坛. */
+  label: z.string().min(1),
+  /** When the conference day starts: "09:00"; default 00:00. */
+  start: dayTime.optional(),
+  /** When it ends: "22:00", or "2026-12-13T04:00" for sessions past midnight; default 24:00. */
+  end: dayTime.optional(),
+});
 
 export const eventSchema = z
   .object({
@@ -15,8 +28,8 @@ export const eventSchema = z
     description: z.string().min(10),
     /** IANA zone every talk time is written in, e.g. Asia/Shanghai. */
     timeZone: z.string().refine(isTimeZone, { message: '不是有效的 IANA 时区名（例如 Asia/Shanghai）' }),
-    /** The event's days, in order, each with a short label. */
-    days: z.array(z.object({ date: z.iso.date({ message: '日期格式应为 YYYY-MM-DD' }), label: z.string().min(1) })).min(1),
+    /** The event's days, in order, each with a short label; a session belongs to the day whose span holds its start. */
+    days: z.array(daySchema).min(1),
     venue: z.object({
       /** Venue name. */
       name: z.string().min(1),
@@ -28,6 +41,9 @@ export const eventSchema = z
     breaks: z.array(z.object({ start: localDateTime, end: localDateTime, title: z.string().min(1) })).default([]),
   })
   .superRefine((event, ctx) => {
+    if (isTimeZone(event.timeZone)) {
+      for (const problem of dayProblems(event.days, event.timeZone)) ctx.addIssue({ code: 'custom', path: ['days', problem.index, problem.field], message: problem.message });
+    }
     event.breaks.forEach((item, index) => {
       if (item.end <= item.start) ctx.addIssue({ code: 'custom', path: ['breaks', index, 'end'], message: `休息时间结束早于开始：${item.start} → ${item.end}` });
     });

@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { scheduleGuid } from '~/lib/schedule-export/guids';
 import type { C3vocEvent, C3vocSchedule } from '~/lib/schedule-export/to-c3voc';
-import { importPretalx } from '~/lib/schedule-import/import-pretalx';
+import { importSchedule } from '~/lib/schedule-import/import-schedule';
 import { c3vocErrors } from '../fixtures/interop/validate-c3voc';
 import { ROOT, buildSite } from '../helpers/build-site';
 import { Dist } from '../helpers/dist';
@@ -133,7 +133,7 @@ describe('a site built from a pretalx import', () => {
     await rm(content, { recursive: true, force: true });
     await cp(join(ROOT, 'tests/fixtures/basic/articles'), join(content, 'articles'), { recursive: true });
     await cp(join(ROOT, 'tests/fixtures/basic/pages'), join(content, 'pages'), { recursive: true });
-    await importPretalx(join(ROOT, 'tests/fixtures/interop/pretalx-sample.json'), content);
+    await importSchedule(join(ROOT, 'tests/fixtures/interop/pretalx-sample.json'), content);
     const result = await buildSite(content, join(work, 'dist'));
     ({ output, code } = result);
     site = new Dist(result.outDir);

@@ -28,14 +28,15 @@ export interface GridLayout {
 
 /**
  * Places a day's talks on a grid of rooms × 5-minute rows, starting at the day's first start.
- * Rooms with no talk that day get no column.
+ * Rows count elapsed time from there, not minutes since midnight, so a session at 00:30 in a day
+ * that runs past midnight sits below the evening's. Rooms with no talk that day get no column.
  */
 export function layoutDay(talks: readonly GridItem[], breaks: readonly GridItem[], roomOrder: readonly string[], timeZone: string): GridLayout {
   const all = [...talks, ...breaks];
   if (all.length === 0) return { rooms: [], rows: 0, placements: [] };
-  const first = Math.min(...all.map((item) => minutesInDay(item.start, timeZone)));
-  const origin = first - (first % ROW_MINUTES);
-  const row = (epochMs: number) => Math.round((minutesInDay(epochMs, timeZone) - origin) / ROW_MINUTES) + 2;
+  const first = Math.min(...all.map((item) => item.start));
+  const origin = first - (minutesInDay(first, timeZone) % ROW_MINUTES) * 60_000;
+  const row = (epochMs: number) => Math.round((epochMs - origin) / (ROW_MINUTES * 60_000)) + 2;
   const used = new Set(talks.map((talk) => talk.room));
   const rooms = roomOrder.filter((room) => used.has(room));
   const placements: Placement[] = all.map((item) => {

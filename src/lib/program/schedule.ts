@@ -1,4 +1,4 @@
-import { dateInZone } from './time';
+import { conferenceDayOf, type DayBounds } from './conference-day';
 
 /** When a talk happens: what ordering and grouping need. */
 export interface Timed {
@@ -57,16 +57,18 @@ export function findClashes<T extends Session>(sessions: readonly T[]): Clash<T>
   return clashes;
 }
 
-/** Talks grouped by their calendar date in the event's zone, days and talks in order. */
-export function groupByDay<T extends Timed>(sessions: readonly T[], timeZone: string): Map<string, T[]> {
-  const days = new Map<string, T[]>();
+/**
+ * Talks grouped by the conference day that holds their start (a session at 00:30 belongs to the
+ * day that runs until 04:00, not to the next date), days and talks in order. Talks outside every
+ * day are left out; validateProgram reports them.
+ */
+export function groupByDay<T extends Timed>(sessions: readonly T[], conferenceDays: readonly DayBounds[]): Map<string, T[]> {
+  const days = new Map<string, T[]>(conferenceDays.map((day) => [day.date, []]));
   for (const session of [...sessions].sort(byTime)) {
-    const day = dateInZone(session.start, timeZone);
-    const list = days.get(day) ?? [];
-    list.push(session);
-    days.set(day, list);
+    const day = conferenceDayOf(session.start, conferenceDays);
+    if (day) days.get(day)!.push(session);
   }
-  return new Map([...days].sort(([a], [b]) => a.localeCompare(b)));
+  return days;
 }
 
 /** Distinct start times, in order: the rows of a day's agenda. */

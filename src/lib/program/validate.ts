@@ -1,5 +1,6 @@
+import { conferenceDayOf, type DayBounds } from './conference-day';
 import { findClashes, overlaps } from './schedule';
-import { dateInZone, timeInZone } from './time';
+import { isoWithOffset, timeInZone } from './time';
 
 export interface TalkToCheck {
   id: string;
@@ -16,8 +17,8 @@ export interface TalkToCheck {
 
 export interface ProgramToCheck {
   timeZone: string;
-  /** The event's dates, YYYY-MM-DD. */
-  days: readonly string[];
+  /** The conference days with their boundaries. */
+  days: readonly DayBounds[];
   breaks: readonly { title: string; start: number; end: number }[];
   talks: readonly TalkToCheck[];
   known: { rooms: ReadonlySet<string>; tracks: ReadonlySet<string>; speakers: ReadonlySet<string>; articles: ReadonlySet<string> };
@@ -48,9 +49,10 @@ export function validateProgram(program: ProgramToCheck): string[] {
         if (!program.known[collection].has(id)) errors.push(`${talk.file}: ${field} 引用了不存在的${noun}“${id}”（${where} 中没有这个 id）`);
       }
     }
-    const day = dateInZone(talk.start, program.timeZone);
-    if (!program.days.includes(day)) {
-      errors.push(`${talk.file}: start 的日期 ${day} 不在大会日程内（${program.days.join('、')}）`);
+    if (!conferenceDayOf(talk.start, program.days)) {
+      const local = (epochMs: number) => isoWithOffset(epochMs, program.timeZone).slice(0, 16);
+      const days = program.days.map((day) => `${local(day.start)} – ${local(day.end)}`).join('、');
+      errors.push(`${talk.file}: start ${local(talk.start)} 不在任何一个大会日内（event.yaml 的 days：${days}）`);
     }
     for (const pause of program.breaks) {
       if (overlaps(talk, pause)) errors.push(`${talk.file}: 时间 ${span(talk)} 与休息时间“${pause.title}”（${span(pause)}）重叠`);

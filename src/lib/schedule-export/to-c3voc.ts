@@ -1,11 +1,14 @@
 import { createHash } from 'node:crypto';
 import { articleUrl } from '../articles';
-import { dateInZone, isoWithOffset, minutesInDay, timeInZone, toEpochMs } from '../program/time';
+import { conferenceDayOf, type DayBounds } from '../program/conference-day';
+import { isoWithOffset, minutesInDay, timeInZone } from '../program/time';
 import { numericId, scheduleGuid } from './guids';
 
 /** A person as this export needs it; the program's resolved speakers satisfy it. */
 export interface ExportPerson {
   id: string;
+  /** The guid it had in an imported export, kept so apps recognise the person. */
+  guid?: string | undefined;
   name: string;
   bio: string;
   /** Site path: /speakers/<id>/ */
@@ -32,11 +35,15 @@ export interface ExportTalk {
   slides?: string | undefined;
   video?: string | undefined;
   pretalx?: string | undefined;
+  /** The guid it had in an imported export, kept so apps keep their favourites. */
+  guid?: string | undefined;
 }
 
 /** The program as this export needs it; `getProgram()` satisfies it. */
 export interface ExportProgram {
-  event: { id: string; name: string; edition: string; description: string; timeZone: string; days: readonly { date: string }[] };
+  event: { id: string; name: string; edition: string; description: string; timeZone: string };
+  /** The conference days with their boundaries: a session belongs to the day that holds its start. */
+  days: readonly DayBounds[];
   rooms: readonly { id: string; name: string; capacity: number }[];
   tracks: readonly { id: string; name: string; color: string }[];
   talks: readonly ExportTalk[];
@@ -142,7 +149,7 @@ function timeslot(talks: readonly ExportTalk[], timeZone: string): string {
 }
 
 function toEvent(talk: ExportTalk, timeZone: string, site: URL): C3vocEvent {
-  const guid = scheduleGuid('talk', talk.id);
+  const guid = talk.guid ?? scheduleGuid('talk', talk.id);
   const people = new Map([...talk.speakers, ...talk.moderators].map((person) => [person.id, person]));
   const links: C3vocLink[] = [];
   if (talk.slides) links.push({ url: talk.slides, title: '演示文稿', type: 'slides' });
@@ -151,8 +158,9 @@ function toEvent(talk: ExportTalk, timeZone: string, site: URL): C3vocEvent {
   return {
     guid,
     id: numericId(guid),
-    // The schema only admits pretalx's upper-case codes here.
-    ...(talk.pretalx && /^[A-Z0-9]+$/.test(talk.pretalx) ? { code: talk.pretalx } : {}),
+    // The schema only admits pretalx's upper-case codes here; a frab id (digits only) is already
+    // carried by the guid the talk kept from its import.
+    ...(talk.pretalx && /^(?=.*[A-Z])[A-Z0-9]+$/.test(talk.pretalx) ? { code: talk.pretalx } : {}),
     date: isoWithOffset(talk.start, timeZone),
     end: isoWithOffset(talk.end, timeZone),
     start: timeInZone(talk.start, timeZone),
@@ -170,7 +178,7 @@ function toEvent(talk: ExportTalk, timeZone: string, site: URL): C3vocEvent {
     recording_license: '',
     do_not_record: false,
     persons: [...people.values()].map((person) => ({
-      guid: scheduleGuid('speaker', person.id),
+      guid: person.guid ?? scheduleGuid('speaker', person.id),
       name: person.name,
       public_name: person.name,
       biography: person.bio.trim(),
@@ -189,16 +197,17 @@ export function toC3voc(program: ExportProgram, site: URL): C3vocSchedule {
   const { event } = program;
   const { timeZone } = event;
   const talks = [...program.talks].sort((a, b) => a.start - b.start || a.id.localeCompare(b.id));
-  const dates = event.days.map((day) => day.date);
+  const dates = program.days.map((day) => day.date);
 
-  const days = dates.map((date, index): C3vocDay => {
-    const today = talks.filter((talk) => dateInZone(talk.start, timeZone) === date);
+  const days = program.days.map((day, index): C3vocDay => {
+    const today = talks.filter((talk) => conferenceDayOf(talk.start, program.days) === day.date);
     const rooms: Record<string, C3vocEvent[]> = {};
     for (const room of program.rooms) rooms[room.name] = [];
     for (const talk of today) (rooms[talk.room.name] ??= []).push(toEvent(talk, timeZone, site));
-    const start = today.length ? Math.min(...today.map((talk) => talk.start)) : toEpochMs(`${date}T00:00`, timeZone);
-    const end = today.length ? Math.max(...today.map((talk) => talk.end)) : toEpochMs(`${date}T23:59`, timeZone);
-    return { index: index + 1, date, day_start: isoWithOffset(start, timeZone), day_end: isoWithOffset(end, timeZone), rooms };
+    // The span the sessions fill; an empty day reports its whole declared span.
+    const start = today.length ? Math.min(...today.map((talk) => talk.start)) : day.start;
+    const end = today.length ? Math.max(...today.map((talk) => talk.end)) : day.end - 60_000;
+    return { index: index + 1, date: day.date, day_start: isoWithOffset(start, timeZone), day_end: isoWithOffset(end, timeZone), rooms };
   });
 
   const conference: C3vocConference = {

@@ -1,6 +1,4 @@
-import type { FORMATS } from '../../schemas/talk.ts';
-
-export type Format = (typeof FORMATS)[number];
+import type { Format } from '../program/vocabulary.ts';
 
 /**
  * What each format is called in pretalx session types, English or Chinese. Checked in this order,
@@ -10,12 +8,12 @@ export type Format = (typeof FORMATS)[number];
 const PATTERNS: Record<Format, RegExp> = {
   主题演讲: /主题演讲|主旨|keynote/i,
   动手工作坊: /工作坊|workshop|hands[- ]?on|tutorial/i,
-  圆桌讨论: /圆桌|panel|round ?table|discussion|fireside/i,
+  圆桌讨论: /圆桌|panel|podium|round ?table|discussion|fireside/i,
   产品展示: /产品展示|展示|demo|showcase/i,
   技术研讨: /技术研讨|演讲|报告|分享|talk|lecture|presentation|session/i,
 };
 
-/** The site's format for a pretalx session type (Talk → 技术研讨), or undefined when none fits. */
+/** The site's format for an export's session type (Talk → 技术研讨), or undefined when none fits. */
 export function mapFormat(type: string | undefined): Format | undefined {
   if (!type) return undefined;
   return (Object.keys(PATTERNS) as Format[]).find((format) => PATTERNS[format].test(type));

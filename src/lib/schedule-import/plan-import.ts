@@ -1,20 +1,25 @@
 import { createHash } from 'node:crypto';
 import { Temporal } from 'temporal-polyfill';
-import { Document, Scalar, YAMLSeq, isSeq } from 'yaml';
-import type { LEVELS } from '../../schemas/talk.ts';
+import { Document, Scalar, YAMLMap, YAMLSeq, isMap, isSeq } from 'yaml';
+import { CONTACT_SCHEMES, UNDETERMINED, WEB_SCHEMES, canonicalLanguage, hasScheme, type Level } from '../program/vocabulary.ts';
 import { mapFormat } from './map-format.ts';
+import type { DayBounds } from '../program/conference-day.ts';
+import { dayFields, planDays } from './plan-days.ts';
 import type { ContentFile, ContentSnapshot } from './read-content.ts';
-import { lastSegment, type ScheduleExport, type ScheduledPerson, type ScheduledTalk } from './read-schedule.ts';
+import { lastSegment, type ScheduleExport, type ScheduledLink, type ScheduledPerson } from './read-schedule.ts';
+import { readableOnWhite } from './track-color.ts';
 
-/** Written for a speaker whose pretalx profile has no biography; a later import replaces it. */
-export const PLACEHOLDER_BIO = '（pretalx 导出中没有这位嘉宾的简介，待补充。）';
+/** Written for a speaker whose profile in the export has no biography; a later import replaces it. */
+export const PLACEHOLDER_BIO = '（日程导出中没有这位嘉宾的简介，待补充。）';
 const PLACEHOLDER = '待补充';
 /** Where talks without a track in pretalx go, unless they already have one here. */
-export const FALLBACK_TRACK = { id: 'general', name: '综合议题', color: '#57606a', description: '在 pretalx 中没有归入分论坛的议程，导入时归到这里。' };
+export const FALLBACK_TRACK = { id: 'general', name: '综合议题', color: '#57606a', description: '在日程导出中没有归入分论坛的议程，导入时归到这里。' };
 /** For tracks pretalx gives no colour; all dark enough for white text. */
 const TRACK_COLORS = ['#1f6feb', '#0f7b54', '#9a5b00', '#7a3fb0', '#b4233c', '#57606a'];
 /** pretalx has no audience level; new talks start in the middle and an editor adjusts it. */
-const NEW_TALK_LEVEL: (typeof LEVELS)[number] = '进阶';
+const NEW_TALK_LEVEL: Level = '进阶';
+/** Roles (schema2) of people who lead a session rather than speak in it. */
+const MODERATOR_ROLES = new Set(['MODERATOR', 'HOST']);
 /** Seats written for a new room whose capacity the export does not give. */
 const UNKNOWN_CAPACITY = 100;
 
@@ -36,6 +41,8 @@ export interface ImportReport {
   rooms: string[];
   tracks: string[];
   eventCreated: boolean;
+  /** What the import changed in an existing event.yaml: "timeZone: Asia/Shanghai → Europe/Berlin". */
+  eventChanges: string[];
   warnings: string[];
 }
 
@@ -73,11 +80,10 @@ function uniqueId(base: string, taken: Set<string>): string {
   return id;
 }
 
-/** The talk's wall-clock start and end in the event's zone, YYYY-MM-DDTHH:mm. */
-function localTimes(start: number, minutes: number, timeZone: string): { start: string; end: string } {
-  const begin = Temporal.Instant.fromEpochMilliseconds(start).toZonedDateTimeISO(timeZone);
-  const text = (time: Temporal.ZonedDateTime) => time.toPlainDateTime().toString({ smallestUnit: 'minute' });
-  return { start: text(begin), end: text(begin.add({ minutes })) };
+/** The talk's wall-clock start and end in the event's zone, YYYY-MM-DDTHH:mm (the end may be on the next date). */
+function localTimes(start: number, end: number, timeZone: string): { start: string; end: string } {
+  const text = (epochMs: number) => Temporal.Instant.fromEpochMilliseconds(epochMs).toZonedDateTimeISO(timeZone).toPlainDateTime().toString({ smallestUnit: 'minute' });
+  return { start: text(start), end: text(end) };
 }
 
 const quoted = (value: string) => Object.assign(new Scalar(value), { type: Scalar.QUOTE_DOUBLE });
@@ -113,13 +119,8 @@ function appendToList(doc: Document | undefined, items: readonly object[]): stri
   return stringify(target);
 }
 
-function mapLanguage(code: string | undefined): 'zh' | 'en' | undefined {
-  if (!code) return undefined;
-  return /^zh/i.test(code) ? 'zh' : 'en';
-}
-
-function findLink(talk: ScheduledTalk, types: readonly string[], title: RegExp): string | undefined {
-  return talk.links.find((link) => (link.type && types.includes(link.type)) || title.test(link.title))?.url;
+function findLink(links: readonly ScheduledLink[], types: readonly string[], title: RegExp): string | undefined {
+  return links.find((link) => (link.type && types.includes(link.type.toLowerCase())) || title.test(link.title))?.url;
 }
 
 /**
@@ -141,12 +142,24 @@ export function planImport(schedule: ScheduleExport, content: ContentSnapshot): 
     rooms: [],
     tracks: [],
     eventCreated: false,
+    eventChanges: [],
     warnings: [],
   };
   const warn = (message: string) => report.warnings.push(message);
+  /** Links a reader may follow; a javascript:, data: or other URL in an export is reported and dropped. */
+  const safeLinks = (links: readonly ScheduledLink[], schemes: readonly string[], whose: string) =>
+    links.filter((link) => {
+      if (hasScheme(link.url, schemes)) return true;
+      warn(`${whose}“${link.url.slice(0, 60)}”不是 ${schemes.join('、')} 地址，已丢弃`);
+      return false;
+    });
 
-  const timeZone = content.event?.timeZone ?? schedule.timeZone ?? 'UTC';
-  if (!content.event && !schedule.timeZone) warn('导出没有有效的 conference.time_zone_name，时间按 UTC 写入；请在 event.yaml 中改正 timeZone 后重新导入');
+  // The export's zone wins: its days and day boundaries are written in it.
+  const timeZone = schedule.timeZone ?? content.event?.timeZone ?? 'UTC';
+  if (!schedule.timeZone) warn(`导出没有有效的 conference.time_zone_name，时间按 ${timeZone} 写入；如不对，请在 event.yaml 中改正 timeZone 后重新导入`);
+  const planned = planDays(schedule, timeZone);
+  for (const where of schedule.controlCharacters) warn(`${where} 中有不可见的控制字符，已删除`);
+  for (const date of planned.widened) warn(`导出中 ${date} 这一天的 day_start/day_end 没有包含它下面的全部议程，已放宽到能容纳这些议程`);
 
   const rooms = {
     byName: new Map(content.rooms.items.map((room) => [room.name, room.id])),
@@ -183,8 +196,8 @@ export function planImport(schedule: ScheduleExport, content: ContentSnapshot): 
         : {
             id: uniqueId(slug || nameId(name) || `track-${shortHash(name)}`, tracks.ids),
             name,
-            color: info?.color && /^#[0-9a-f]{6}$/i.test(info.color) ? info.color : TRACK_COLORS[tracks.added.length % TRACK_COLORS.length]!,
-            description: `由 pretalx 导入的分论坛“${name}”，简介待补充。`,
+            color: info?.color && /^#[0-9a-f]{6}$/i.test(info.color) ? readableOnWhite(info.color) : TRACK_COLORS[tracks.added.length % TRACK_COLORS.length]!,
+            description: `由日程导出导入的分论坛“${name}”，简介待补充。`,
           };
     tracks.ids.add(track.id);
     if (name !== undefined) tracks.byName.set(name, track.id);
@@ -214,8 +227,16 @@ export function planImport(schedule: ScheduleExport, content: ContentSnapshot): 
     const id = uniqueId(base, speakers.ids);
     speakers.byName.set(person.name, id);
     speakers.seen.add(id);
-    const doc = new Document({ name: person.name, title: PLACEHOLDER, organisation: PLACEHOLDER, bio: literal(person.biography ?? PLACEHOLDER_BIO) });
-    doc.commentBefore = ' 由 pretalx 导入：title 与 organisation 是占位值，请补充。';
+    const links = safeLinks(person.links, CONTACT_SCHEMES, `嘉宾“${person.name}”的链接`).map((link) => ({ label: link.title || link.type || new URL(link.url).hostname, url: link.url }));
+    const doc = new Document({
+      name: person.name,
+      title: PLACEHOLDER,
+      organisation: PLACEHOLDER,
+      bio: literal(person.biography ?? PLACEHOLDER_BIO),
+      ...(links.length ? { links } : {}),
+      ...(person.guid ? { guid: person.guid } : {}),
+    });
+    doc.commentBefore = ' 由日程导出导入：title 与 organisation 是占位值，请补充。';
     writes.set(`speakers/${id}.yaml`, stringify(doc));
     report.speakers.added.push(id);
     if (!person.biography) warn(`嘉宾“${person.name}”（${id}）在导出中没有简介，已写入占位简介`);
@@ -229,58 +250,58 @@ export function planImport(schedule: ScheduleExport, content: ContentSnapshot): 
   }
   const talkIds = new Set(content.talks.keys());
   const seen = new Set<string>();
-  const dates = new Set(schedule.dates);
+
+  const unplacedCodes = new Set<string>();
+  // A session the export cannot place is reported, and one imported earlier stays as it was
+  // (it is not deleted as gone from the export either).
+  for (const unplaced of schedule.unplaceable) {
+    const existingId = talkIdByCode.get(unplaced.code);
+    const kept = existingId ? `；${content.talks.get(existingId)!.path} 保持不变` : '';
+    unplacedCodes.add(unplaced.code);
+    report.skipped.push({ code: unplaced.code, title: unplaced.title, reason: `${unplaced.reason}（${unplaced.where}）${kept}` });
+  }
+  const defaultLanguage = schedule.defaultLanguage ? canonicalLanguage(schedule.defaultLanguage) : undefined;
 
   for (const talk of schedule.talks) {
     const existingId = talkIdByCode.get(talk.code);
     const existing: ContentFile | undefined = existingId ? content.talks.get(existingId) : undefined;
-    const skip = (reason: string) =>
-      report.skipped.push({ code: talk.code, title: talk.title, reason: existing ? `${reason}；${existing.path} 保持不变` : reason });
     if (seen.has(talk.code)) {
-      skip(`与前面的议程 code 相同（${talk.where}）`);
+      report.skipped.push({ code: talk.code, title: talk.title, reason: `与前面的议程 code 相同（${talk.where}）` });
       continue;
     }
     seen.add(talk.code);
-    if (!talk.room) {
-      skip('没有会场');
-      continue;
-    }
-    if (talk.persons.length === 0) {
-      skip('没有讲者');
-      continue;
-    }
-    const { start, end } = localTimes(talk.start, talk.minutes, timeZone);
-    if (talk.minutes <= 0 || start.slice(0, 10) !== end.slice(0, 10)) {
-      skip(talk.minutes <= 0 ? '时长为 0' : `跨过午夜（${start} → ${end}）`);
-      continue;
-    }
-    const day = start.slice(0, 10);
-    dates.add(day);
-    if (content.event && !content.event.days.includes(day)) warn(`“${talk.title}”在 ${day}，不在 event.yaml 的 days 中；请补上这一天`);
+    const { start, end } = localTimes(talk.start, talk.end, timeZone);
 
     const people = [...new Set(talk.persons.map(speakerId))];
-    // pretalx knows no moderators: whoever moderated here before still does.
-    const moderators = people.filter((id) => strings(existing?.data['moderators']).includes(id));
+    // schema2 names moderators and hosts; the older format knows none, so whoever moderated here
+    // before still does.
+    const leading = new Set(talk.persons.filter((person) => MODERATOR_ROLES.has(person.role?.toUpperCase() ?? '')).map(speakerId));
+    const moderators = people.filter((id) => leading.has(id) || strings(existing?.data['moderators']).includes(id));
     const mapped = mapFormat(talk.type);
     // An unknown type leaves a matched talk's format alone rather than forcing the default on it.
     const format = mapped ?? (existing ? undefined : '技术研讨');
     if (!mapped && talk.type && !existing) warn(`“${talk.title}”的类型“${talk.type}”没有对应的议程形式，记为技术研讨`);
-    const language = mapLanguage(talk.language) ?? (existing ? undefined : 'zh');
-    if (talk.language && !/^(zh|en)/i.test(talk.language)) warn(`“${talk.title}”的语言 ${talk.language} 不是 zh 或 en，记为 en`);
-    const slides = findLink(talk, ['slides'], /slides?|幻灯片|演示文稿|讲义|课件/i);
-    const video = findLink(talk, ['media', 'video', 'recording'], /video|recording|录像|视频|回放/i);
+    // A tag that names no language is not guessed at: the export's default language, else
+    // BCP 47's "und" (undetermined), never the site's own language.
+    const known = talk.language ? canonicalLanguage(talk.language) : undefined;
+    const language = known ?? defaultLanguage ?? (talk.language ? UNDETERMINED : undefined);
+    if (talk.language && !known) warn(`“${talk.title}”（${talk.code}）的语言“${talk.language}”不是已知语言的 BCP 47 标签，记为 ${language}，请核对`);
+    const links = safeLinks(talk.links, WEB_SCHEMES, `“${talk.title}”（${talk.code}）的链接`);
+    const slides = findLink(links, ['slides'], /slides?|幻灯片|演示文稿|讲义|课件/i);
+    const video = findLink(links, ['media', 'video', 'recording'], /video|recording|录像|视频|回放/i);
     const track = talk.track !== undefined || !existing ? trackId(talk.track) : undefined;
 
     const fields: [string, string | string[]][] = [
       ['title', talk.title],
-      // The schema asks for ten characters; an empty pretalx abstract gets a note instead.
-      ['abstract', talk.abstract.length >= 10 ? talk.abstract : `${talk.abstract}（pretalx 导出中没有这场议程的简介，待补充。）`],
+      // The schema asks for ten characters; an empty abstract gets a note instead.
+      ['abstract', talk.abstract.length >= 10 ? talk.abstract : `${talk.abstract}（日程导出中没有这场议程的简介，待补充。）`],
     ];
     if (format) fields.push(['format', format]);
     if (!existing) fields.push(['level', NEW_TALK_LEVEL]);
     if (language) fields.push(['language', language]);
     if (track) fields.push(['track', track]);
     fields.push(['room', roomId(talk.room)], ['start', start], ['end', end]);
+    if (talk.guid && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(talk.guid)) fields.push(['guid', talk.guid.toLowerCase()]);
     fields.push(['speakers', people.filter((id) => !moderators.includes(id))], ['moderators', moderators]);
 
     if (existing && existingId) {
@@ -305,13 +326,13 @@ export function planImport(schedule: ScheduleExport, content: ContentSnapshot): 
     const id = uniqueId(kebabId(talk.slug) || kebabId(talk.code) || `talk-${shortHash(talk.code)}`, talkIds);
     const doc = new Document({});
     for (const [key, value] of fields) setField(doc, key, value);
-    doc.commentBefore = ` 由 pretalx 导入（${talk.code}）。重新导入会更新标题、简介、形式、时间、会场和讲者；level、articles、tags 在这里补充，导入时保留。`;
+    doc.commentBefore = ` 由日程导出导入（${talk.code}）。重新导入会更新标题、简介、形式、语言、时间、会场和讲者；level、articles、tags 在这里补充，导入时保留。`;
     writes.set(`talks/${id}.yaml`, stringify(doc));
     report.added.push({ id, title: talk.title });
   }
 
   for (const [code, id] of talkIdByCode) {
-    if (seen.has(code)) continue;
+    if (seen.has(code) || unplacedCodes.has(code)) continue;
     const file = content.talks.get(id)!;
     deletes.push(file.path);
     report.removed.push({ id, title: String(file.data['title']) });
@@ -328,25 +349,78 @@ export function planImport(schedule: ScheduleExport, content: ContentSnapshot): 
   if (rooms.added.length) writes.set('rooms.yaml', appendToList(content.rooms.doc, inOrder(rooms.added, schedule.rooms)));
   if (tracks.added.length) writes.set('tracks.yaml', appendToList(content.tracks.doc, inOrder(tracks.added, schedule.tracks)));
 
-  if (!content.event) {
-    const id = kebabId(schedule.acronym) || kebabId(schedule.title) || 'event';
-    const days = [...dates].sort();
-    const doc = new Document({
-      [id]: {
-        name: schedule.title,
-        edition: days[0]?.slice(0, 4) ?? PLACEHOLDER,
-        tagline: schedule.title,
-        description: schedule.description && schedule.description.length >= 10 ? schedule.description : `${schedule.title}（由 pretalx 导入，介绍待补充）。`,
-        timeZone,
-        days: days.map((date, index) => ({ date: quoted(date), label: `第 ${index + 1} 天` })),
-        venue: { name: PLACEHOLDER, address: PLACEHOLDER, city: PLACEHOLDER },
-        breaks: [],
-      },
-    });
-    doc.commentBefore = ' 由 pretalx 导入：tagline、venue 和每天的 label 是占位值，请补充。';
-    writes.set('event.yaml', stringify(doc));
-    report.eventCreated = true;
-  }
+  writeEvent(schedule, content, planned.days, timeZone, writes, report);
 
   return { writes, deletes, report };
+}
+
+function dayNode(doc: Document, days: readonly Record<string, unknown>[]): YAMLSeq {
+  const list = new YAMLSeq();
+  for (const day of days) list.add(doc.createNode({ ...day, date: quoted(String(day['date'])) }, { flow: true }));
+  return list;
+}
+
+/**
+ * Creates event.yaml, or brings an existing one in line with the export: its name, time zone,
+ * days and day boundaries follow the export; what the export does not carry (venue, tagline,
+ * description, a day's edited label) stays. Breaks on days the program no longer has are dropped.
+ */
+function writeEvent(schedule: ScheduleExport, content: ContentSnapshot, days: readonly DayBounds[], timeZone: string, writes: Map<string, string>, report: ImportReport): void {
+  const label = (date: string, index: number) => content.event?.days.find((day) => day.date === date)?.label ?? `第 ${index + 1} 天`;
+  const dayEntries = days.map((day, index) => ({ date: day.date, label: label(day.date, index), ...dayFields(day, timeZone) }));
+
+  if (!content.event) {
+    const id = kebabId(schedule.acronym) || kebabId(schedule.title) || 'event';
+    const doc = new Document({});
+    doc.set(
+      id,
+      doc.createNode({
+        name: schedule.title,
+        edition: days[0]?.date.slice(0, 4) ?? PLACEHOLDER,
+        tagline: schedule.title,
+        description: schedule.description && schedule.description.length >= 10 ? schedule.description : `${schedule.title}（由日程导出导入，介绍待补充）。`,
+        timeZone,
+        days: [],
+        venue: { name: PLACEHOLDER, address: PLACEHOLDER, city: PLACEHOLDER },
+        breaks: [],
+      }),
+    );
+    doc.setIn([id, 'days'], dayNode(doc, dayEntries));
+    doc.commentBefore = ' 由日程导出导入：tagline、venue 和每天的 label 是占位值，请补充。';
+    writes.set('event.yaml', stringify(doc));
+    report.eventCreated = true;
+    return;
+  }
+
+  const { doc, id } = content.event;
+  const changes = report.eventChanges;
+  if (content.event.name !== schedule.title) {
+    doc.setIn([id, 'name'], schedule.title);
+    changes.push(`name：${content.event.name ?? '（无）'} → ${schedule.title}`);
+  }
+  if (content.event.timeZone !== timeZone) {
+    doc.setIn([id, 'timeZone'], timeZone);
+    changes.push(`timeZone：${content.event.timeZone} → ${timeZone}`);
+  }
+  const describe = (day: { date: string; start?: string | undefined; end?: string | undefined }) =>
+    day.start || day.end ? `${day.date}（${day.start ?? '00:00'}–${day.end ?? '24:00'}）` : day.date;
+  const before = content.event.days.map(describe).join('、');
+  const after = dayEntries.map(describe).join('、');
+  if (before !== after) {
+    doc.setIn([id, 'days'], dayNode(doc, dayEntries));
+    changes.push(`days：${before || '（无）'} → ${after}`);
+  }
+  const breaks = doc.getIn([id, 'breaks']);
+  if (isSeq(breaks) && changes.length) {
+    const dates = new Set(days.map((day) => day.date));
+    const kept = breaks.items.filter((item) => {
+      const start = isMap(item) ? String((item as YAMLMap).get('start') ?? '') : '';
+      return dates.has(start.slice(0, 10));
+    });
+    if (kept.length < breaks.items.length) {
+      changes.push(`breaks：删除 ${breaks.items.length - kept.length} 个不在新日程日内的休息时间`);
+      breaks.items = kept;
+    }
+  }
+  if (changes.length) writes.set('event.yaml', stringify(doc));
 }

@@ -15,7 +15,8 @@ export interface ContentFile {
 
 /** The program part of a content directory, as the importer needs it. */
 export interface ContentSnapshot {
-  event: { id: string; timeZone: string; days: string[] } | undefined;
+  /** event.yaml: its document (rewritten in place, keeping comments and what the export does not carry) and the fields the import compares. */
+  event: { id: string; doc: Document; timeZone: string; name: string | undefined; days: { date: string; label: string | undefined; start: string | undefined; end: string | undefined }[] } | undefined;
   /** rooms.yaml / tracks.yaml: the document (undefined when the file is absent) and its entries. */
   rooms: { doc: Document | undefined; items: { id: string; name: string }[] };
   tracks: { doc: Document | undefined; items: { id: string; name: string }[] };
@@ -61,9 +62,16 @@ async function readEvent(dir: string): Promise<ContentSnapshot['event']> {
   if (!existsSync(join(dir, 'event.yaml'))) return undefined;
   const file = await readYaml(dir, 'event.yaml');
   const [id, data] = isMap(file.doc.contents) ? Object.entries(file.data)[0] ?? [] : [];
-  const event = (data ?? {}) as { timeZone?: unknown; days?: { date?: unknown }[] };
+  const event = (data ?? {}) as { timeZone?: unknown; name?: unknown; days?: { date?: unknown; label?: unknown; start?: unknown; end?: unknown }[] };
   if (!id || typeof event.timeZone !== 'string') throw new ImportError('event.yaml: 缺少 timeZone（导入需要知道把时间换算到哪个时区）');
-  return { id, timeZone: event.timeZone, days: (event.days ?? []).map((day) => String(day.date)) };
+  const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
+  return {
+    id,
+    doc: file.doc,
+    timeZone: event.timeZone,
+    name: text(event.name),
+    days: (Array.isArray(event.days) ? event.days : []).map((day) => ({ date: String(day?.date), label: text(day?.label), start: text(day?.start), end: text(day?.end) })),
+  };
 }
 
 /** Reads event.yaml, rooms.yaml, tracks.yaml, speakers/ and talks/ of a content directory. */

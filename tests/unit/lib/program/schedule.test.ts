@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { dayBounds } from '~/lib/program/conference-day';
 import { findClashes, groupByDay, nowAndNext, overlaps, roomNeighbours, slots, type Session } from '~/lib/program/schedule';
 import { toEpochMs } from '~/lib/program/time';
 
@@ -62,10 +63,22 @@ describe('findClashes', () => {
 describe('groupByDay', () => {
   it('groups by the calendar date in the event zone, not in UTC', () => {
     const early = talk('early', '2026-12-13T07:00', '2026-12-13T07:30', 'r'); // 12-12 23:00 UTC
-    const days = groupByDay([talk('b', '2026-12-12T10:00', '2026-12-12T11:00', 'r'), early, talk('a', '2026-12-12T09:00', '2026-12-12T09:30', 'r')], Z);
+    const days = groupByDay([talk('b', '2026-12-12T10:00', '2026-12-12T11:00', 'r'), early, talk('a', '2026-12-12T09:00', '2026-12-12T09:30', 'r')], [
+      dayBounds({ date: '2026-12-12' }, Z),
+      dayBounds({ date: '2026-12-13' }, Z),
+    ]);
     expect([...days.keys()]).toEqual(['2026-12-12', '2026-12-13']);
     expect(days.get('2026-12-12')!.map((s) => s.id)).toEqual(['a', 'b']);
     expect(days.get('2026-12-13')!.map((s) => s.id)).toEqual(['early']);
+  });
+
+  it('keeps a session past midnight on the conference day that holds its start, and lists days without sessions', () => {
+    const camp = [dayBounds({ date: '2019-08-22', start: '09:00', end: '2019-08-23T04:00' }, Z), dayBounds({ date: '2019-08-23', start: '09:00', end: '2019-08-24T04:00' }, Z)];
+    const days = groupByDay([talk('late', '2019-08-23T00:15', '2019-08-23T01:30', 'r'), talk('evening', '2019-08-22T23:00', '2019-08-23T00:30', 'r')], camp);
+    expect([...days].map(([date, list]) => [date, list.map((s) => s.id)])).toEqual([
+      ['2019-08-22', ['evening', 'late']],
+      ['2019-08-23', []],
+    ]);
   });
 });
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { dayBounds } from '~/lib/program/conference-day';
 import { toEpochMs } from '~/lib/program/time';
 import { validateProgram, type ProgramToCheck, type TalkToCheck } from '~/lib/program/validate';
 
@@ -19,7 +20,7 @@ const talk = (id: string, start: string, end: string, extra: Partial<TalkToCheck
 function program(talks: TalkToCheck[]): ProgramToCheck {
   return {
     timeZone: Z,
-    days: ['2026-12-12', '2026-12-13'],
+    days: [dayBounds({ date: '2026-12-12' }, Z), dayBounds({ date: '2026-12-13', start: '09:00', end: '2026-12-14T02:00' }, Z)],
     breaks: [{ title: '午餐', start: toEpochMs('2026-12-12T12:00', Z), end: toEpochMs('2026-12-12T13:30', Z) }],
     talks,
     known: { rooms: new Set(['hall-a', 'hall-b']), tracks: new Set(['models']), speakers: new Set(['lin', 'wang']), articles: new Set(['lora']) },
@@ -46,10 +47,16 @@ describe('validateProgram', () => {
     expect(validateProgram(program([talk('a', '2026-12-12T09:00', '2026-12-12T09:45', extra)]))).toEqual([message]);
   });
 
-  it('names a talk outside the event days', () => {
+  it('names a talk outside every conference day, with the days’ spans', () => {
     expect(validateProgram(program([talk('a', '2026-12-14T09:00', '2026-12-14T09:45')]))).toEqual([
-      'content/talks/a.yaml: start 的日期 2026-12-14 不在大会日程内（2026-12-12、2026-12-13）',
+      'content/talks/a.yaml: start 2026-12-14T09:00 不在任何一个大会日内（event.yaml 的 days：2026-12-12T00:00 – 2026-12-13T00:00、2026-12-13T09:00 – 2026-12-14T02:00）',
     ]);
+    // Before the second day starts, though on its date.
+    expect(validateProgram(program([talk('b', '2026-12-13T08:00', '2026-12-13T08:45')]))).toHaveLength(1);
+  });
+
+  it('accepts a session past midnight inside its conference day', () => {
+    expect(validateProgram(program([talk('a', '2026-12-13T23:30', '2026-12-14T00:45'), talk('b', '2026-12-14T01:00', '2026-12-14T01:45')]))).toEqual([]);
   });
 
   it('names a talk during a break', () => {

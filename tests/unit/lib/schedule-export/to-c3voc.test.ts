@@ -1,3 +1,4 @@
+import { dayBounds } from '~/lib/program/conference-day';
 import { describe, expect, it } from 'vitest';
 import { toEpochMs } from '~/lib/program/time';
 import { numericId, scheduleGuid } from '~/lib/schedule-export/guids';
@@ -64,7 +65,8 @@ const imported = talk({
 });
 
 const program: ExportProgram = {
-  event: { id: 'devcon-2026', name: 'AI大模型应用开发者大会', edition: '2026', description: '一场虚构的开发者大会。', timeZone: zone, days: [{ date: '2026-12-12' }, { date: '2026-12-13' }] },
+  event: { id: 'devcon-2026', name: 'AI大模型应用开发者大会', edition: '2026', description: '一场虚构的开发者大会。', timeZone: zone },
+  days: [dayBounds({ date: '2026-12-12' }, zone), dayBounds({ date: '2026-12-13' }, zone)],
   rooms: [mainHall, hallA, workshop],
   tracks: [
     { id: 'keynote', name: '主论坛', color: '#b4233c' },
@@ -190,7 +192,7 @@ describe('toC3voc', () => {
   });
 
   it('spans a day without talks from midnight to 23:59', () => {
-    const empty = toC3voc({ ...program, event: { ...program.event, days: [...program.event.days, { date: '2026-12-14' }] } }, site);
+    const empty = toC3voc({ ...program, days: [...program.days, dayBounds({ date: '2026-12-14' }, zone)] }, site);
     expect(empty.schedule.conference.days[2]).toMatchObject({ day_start: '2026-12-14T00:00:00+08:00', day_end: '2026-12-14T23:59:00+08:00' });
   });
 });

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { dayBounds, type DayInput } from '~/lib/program/conference-day';
 import { toEpochMs } from '~/lib/program/time';
 import type { ExportProgram, ExportTalk } from '~/lib/schedule-export/to-c3voc';
 
@@ -19,6 +20,7 @@ interface TalkFile {
   slides?: string;
   video?: string;
   pretalx?: string;
+  guid?: string;
 }
 
 const read = <T>(file: string): T => parse(readFileSync(file, 'utf8')) as T;
@@ -31,8 +33,8 @@ const frontmatter = (file: string) => parse(/^---\n([\s\S]*?)\n---/.exec(readFil
  * what getProgram() gives the endpoints, without Astro, for tests on the content the importer wrote.
  */
 export function loadProgram(dir: string): ExportProgram {
-  const events = read<Record<string, Omit<ExportProgram['event'], 'id'>>>(join(dir, 'event.yaml'));
-  const [id, eventData] = Object.entries(events)[0]!;
+  const events = read<Record<string, Omit<ExportProgram['event'], 'id'> & { days: DayInput[] }>>(join(dir, 'event.yaml'));
+  const [id, { days, ...eventData }] = Object.entries(events)[0]!;
   const event = { ...eventData, id };
   const rooms = read<{ id: string; name: string; capacity: number }[]>(join(dir, 'rooms.yaml'));
   const tracks = read<{ id: string; name: string; color: string }[]>(join(dir, 'tracks.yaml'));
@@ -56,5 +58,5 @@ export function loadProgram(dir: string): ExportProgram {
     moderators: (data.moderators ?? []).map((ref) => speakers.get(ref)!),
     articles: (data.articles ?? []).map((ref) => ({ id: ref, data: { title: articles.get(ref)! } })),
   }));
-  return { event, rooms: [...rooms].sort((a, b) => b.capacity - a.capacity || a.id.localeCompare(b.id)), tracks, talks };
+  return { event, days: days.map((day) => dayBounds(day, event.timeZone)), rooms: [...rooms].sort((a, b) => b.capacity - a.capacity || a.id.localeCompare(b.id)), tracks, talks };
 }

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toC3voc, type C3vocEvent, type C3vocSchedule } from '~/lib/schedule-export/to-c3voc';
-import { importPretalx, type ImportReport } from '~/lib/schedule-import/import-pretalx';
+import { importSchedule, type ImportReport } from '~/lib/schedule-import/import-schedule';
 import { ROOT } from '../../../helpers/build-site';
 import { loadProgram } from './load-program';
 
@@ -32,7 +32,7 @@ describe('export → import → export', () => {
     first = toC3voc(loadProgram(join(ROOT, 'content')), site);
     await writeFile(join(dir, 'schedule.json'), JSON.stringify(first));
     await cp(join(ROOT, 'content/articles'), join(dir, 'content/articles'), { recursive: true });
-    report = await importPretalx(join(dir, 'schedule.json'), join(dir, 'content'));
+    report = await importSchedule(join(dir, 'schedule.json'), join(dir, 'content'));
     second = toC3voc(loadProgram(join(dir, 'content')), site);
   });
   afterAll(() => rm(dir, { recursive: true, force: true }));

@@ -1,11 +1,12 @@
 #!/usr/bin/env node
-// npm run import:pretalx -- path/to/schedule.json [--content dir] [--dry-run]
-// Reads a pretalx schedule export (…/schedule/export/schedule.json) into the content directory.
+// npm run import:schedule -- path/to/schedule.json [--content dir] [--dry-run]
+// Reads a c3voc schedule export (pretalx's or frab's …/schedule.json, the c3voc hub's schema2)
+// into the content directory. `npm run import:pretalx` is the same command under its old name.
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { ImportError, formatReport, importPretalx } from '../src/lib/schedule-import/import-pretalx.ts';
+import { ImportError, formatReport, importSchedule } from '../src/lib/schedule-import/import-schedule.ts';
 
-const USAGE = '用法：npm run import:pretalx -- <schedule.json> [--content <目录>] [--dry-run]';
+const USAGE = '用法：npm run import:schedule -- <schedule.json> [--content <目录>] [--dry-run]';
 
 async function main() {
   const { values, positionals } = parseArgs({
@@ -19,7 +20,7 @@ async function main() {
   const file = resolve(positionals[0]);
   const contentDir = resolve(values.content);
   const dryRun = values['dry-run'];
-  const report = await importPretalx(file, contentDir, { dryRun });
+  const report = await importSchedule(file, contentDir, { dryRun });
   console.log(`${dryRun ? '试运行（没有写入文件）' : '已导入'}：${file} → ${contentDir}\n${formatReport(report)}`);
 }
 

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { ImportError, formatReport, importPretalx, type ImportReport } from '~/lib/schedule-import/import-pretalx';
+import { ImportError, formatReport, importSchedule, type ImportReport } from '~/lib/schedule-import/import-schedule';
 import { FALLBACK_TRACK, PLACEHOLDER_BIO } from '~/lib/schedule-import/plan-import';
 import { ROOT } from '../../../helpers/build-site';
 
@@ -57,7 +57,7 @@ async function snapshot(dir: string): Promise<Record<string, string>> {
 /** A content directory with the sample imported once. */
 async function imported(): Promise<{ dir: string; report: ImportReport }> {
   const dir = await tempDir();
-  return { dir, report: await importPretalx(SAMPLE, dir) };
+  return { dir, report: await importSchedule(SAMPLE, dir) };
 }
 
 const ADDED = [
@@ -106,6 +106,7 @@ describe('a fresh import of the sample export', () => {
       articles: [],
       tags: [],
       pretalx: 'LNG9ZH',
+      guid: '2b7e9f30-1c4d-5a8b-8e2f-3d6c0a9b1e12',
     });
     // Quoted like the hand-written files, so js-yaml in Astro never reads a time as a date.
     expect(await readFile(join(dir, 'talks/aidev2026-12.yaml'), 'utf8')).toContain('start: "2026-12-12T10:00"');
@@ -164,7 +165,7 @@ describe('a fresh import of the sample export', () => {
   });
 
   it('skips a talk without a room and says so', async () => {
-    expect(report.skipped).toEqual([{ code: 'NRM6QD', title: '待定会场的闪电演讲：评测集的版本管理', reason: '没有会场' }]);
+    expect(report.skipped).toEqual([{ code: 'NRM6QD', title: '待定会场的闪电演讲：评测集的版本管理', reason: '没有会场（days[0].rooms[""][0]）' }]);
     const codes = await Promise.all((await talkFiles(dir)).map(async (file) => (await yamlOf(dir, `talks/${file}`))['pretalx']));
     expect(codes).not.toContain('NRM6QD');
   });
@@ -189,7 +190,7 @@ describe('a fresh import of the sample export', () => {
     const text = formatReport(report);
     expect(text).toMatch(/^议程：新增 8，更新 0，删除 0，未变 0，跳过 1$/m);
     expect(text).toContain('  + aidev2026-12  从十亿到千亿参数');
-    expect(text).toContain('  ! NRM6QD  待定会场的闪电演讲：评测集的版本管理：没有会场');
+    expect(text).toContain('  ! NRM6QD  待定会场的闪电演讲：评测集的版本管理：没有会场（days[0].rooms[""][0]）');
     expect(text).toContain('已创建 event.yaml');
   });
 });
@@ -205,7 +206,7 @@ describe('re-importing', () => {
       .concat('slides: "https://example.com/slides/kv.pdf"\n');
     await writeFile(file, edited);
 
-    const report = await importPretalx(SAMPLE, dir);
+    const report = await importSchedule(SAMPLE, dir);
     expect(report).toMatchObject({ added: [], changed: [], removed: [] });
     expect(report.unchanged).toHaveLength(8);
     expect(await readFile(file, 'utf8')).toBe(edited);
@@ -218,7 +219,7 @@ describe('re-importing', () => {
     const data = sample();
     eventOf(data, 'LNG9ZH').title = '长上下文推理服务的工程实践';
 
-    const report = await importPretalx(await writeExport(data), dir);
+    const report = await importSchedule(await writeExport(data), dir);
     expect(report.changed).toEqual([{ id: 'aidev2026-12', title: '长上下文推理服务的工程实践', fields: ['title'] }]);
     expect(report.unchanged).toHaveLength(7);
     expect(await yamlOf(dir, 'talks/aidev2026-12.yaml')).toMatchObject({ title: '长上下文推理服务的工程实践', tags: ['inference'], pretalx: 'LNG9ZH' });
@@ -232,7 +233,7 @@ describe('re-importing', () => {
     const day = data.schedule.conference.days[1]!;
     day.rooms['A厅'] = day.rooms['A厅']!.filter((event) => !event.url.endsWith('/RAG5EV/'));
 
-    const report = await importPretalx(await writeExport(data), dir);
+    const report = await importSchedule(await writeExport(data), dir);
     expect(report.removed).toEqual([{ id: 'aidev2026-16-evaluating-rag', title: '超越命中率：如何评估检索增强生成' }]);
     expect(existsSync(join(dir, 'talks/aidev2026-16-evaluating-rag.yaml'))).toBe(false);
     expect(await readFile(join(dir, 'talks/hand-made.yaml'), 'utf8')).toBe(handMade);
@@ -247,8 +248,8 @@ describe('re-importing', () => {
     day.rooms[''] = [...day.rooms['']!, { ...eventOf(data, 'ABC7KX'), room: '' }];
     day.rooms['主会场'] = day.rooms['主会场']!.filter((event) => !event.url.endsWith('/ABC7KX/'));
 
-    const report = await importPretalx(await writeExport(data), dir);
-    expect(report.skipped).toContainEqual({ code: 'ABC7KX', title: '开幕主题演讲：大模型推理的成本曲线', reason: '没有会场；talks/aidev2026-11.yaml 保持不变' });
+    const report = await importSchedule(await writeExport(data), dir);
+    expect(report.skipped).toContainEqual({ code: 'ABC7KX', title: '开幕主题演讲：大模型推理的成本曲线', reason: '没有会场（days[0].rooms[""][1]）；talks/aidev2026-11.yaml 保持不变' });
     expect(report.removed).toEqual([]);
     expect(await readFile(join(dir, 'talks/aidev2026-11.yaml'), 'utf8')).toBe(before);
   });
@@ -258,53 +259,66 @@ describe('re-importing', () => {
     const data = sample();
     eventOf(data, 'PNL4RT').persons.find((person) => person.name === '陈一舟')!.biography = '陈一舟负责示例公司（虚构）的测试平台。';
 
-    const report = await importPretalx(await writeExport(data), dir);
+    const report = await importSchedule(await writeExport(data), dir);
     expect(report.speakers).toEqual({ added: [], changed: ['m8tt3c'] });
     expect((await yamlOf(dir, 'speakers/m8tt3c.yaml'))['bio']).toBe('陈一舟负责示例公司（虚构）的测试平台。');
   });
 });
 
 describe('time zones', () => {
-  it('converts times into the content’s event zone with their offsets, not the export’s wall clock', async () => {
+  it('keeps talks in place when the same instants come written with other offsets', async () => {
     const { dir } = await imported();
     const data = sample();
     const keynote = eventOf(data, 'ABC7KX') as SampleEvent & { date: string };
-    // The same instant written in Berlin time by a pretalx instance configured for Europe.
+    // The same instant written with a Berlin offset: nothing moves.
     keynote.date = '2026-12-12T02:00:00+01:00';
-    data.schedule.conference.time_zone_name = 'Europe/Berlin';
-
-    const report = await importPretalx(await writeExport(data), dir);
-    expect(report.changed).toEqual([]);
+    expect((await importSchedule(await writeExport(data), dir)).changed).toEqual([]);
     keynote.date = '2026-12-12T03:00:00+01:00';
-    const moved = await importPretalx(await writeExport(data), dir);
+    const moved = await importSchedule(await writeExport(data), dir);
     expect(moved.changed).toEqual([{ id: 'aidev2026-11', title: '开幕主题演讲：大模型推理的成本曲线', fields: ['start', 'end'] }]);
     expect(await yamlOf(dir, 'talks/aidev2026-11.yaml')).toMatchObject({ start: '2026-12-12T10:00', end: '2026-12-12T10:45' });
   });
+
+  it('moves the event into the export’s zone, writing wall-clock times in it, and says so', async () => {
+    const { dir } = await imported();
+    const data = sample();
+    data.schedule.conference.time_zone_name = 'Europe/Berlin';
+    const report = await importSchedule(await writeExport(data), dir);
+    expect(report.eventChanges).toContain('timeZone：Asia/Shanghai → Europe/Berlin');
+    expect((await yamlOf<Record<string, { timeZone: string }>>(dir, 'event.yaml'))['aidev2026']!.timeZone).toBe('Europe/Berlin');
+    // 09:00 in Shanghai is 02:00 in Berlin.
+    expect(await yamlOf(dir, 'talks/aidev2026-11.yaml')).toMatchObject({ start: '2026-12-12T02:00', end: '2026-12-12T02:45' });
+  });
 });
 
-describe('input that is not a pretalx export', () => {
+describe('input that is not a schedule export', () => {
   it.each([
     ['invalid JSON', '{"schedule": {"conference": ', /^schedule\.json 不是有效的 JSON：/],
-    ['JSON of something else', { name: 'ai-llm-devcon', scripts: {} }, /不是 pretalx 导出的日程[\s\S]*缺少 schedule（/],
-    ['a schedule whose talk has no duration', { schedule: { conference: { title: 'X', days: [{ rooms: { A: [{ title: 'T', url: 'https://x/talk/AB/', date: '2026-12-12T09:00:00+08:00' }] } }] } } }, /days\[0\]\.rooms\["A"\]\[0\]（T）: 缺少 duration/],
+    ['JSON of something else', { name: 'ai-llm-devcon', scripts: {} }, /不是 c3voc 格式的日程导出[\s\S]*缺少 schedule（/],
+    ['a day without a date', { schedule: { conference: { title: 'X', days: [{ rooms: {} }] } } }, /schedule\.conference\.days\[0\]\.date: 应是 YYYY-MM-DD，现在是 null/],
+    [
+      'a schedule whose only talk has no duration',
+      { schedule: { conference: { title: 'X', days: [{ date: '2026-12-12', rooms: { A: [{ title: 'T', url: 'https://x/talk/AB/', date: '2026-12-12T09:00:00+08:00' }] } }] } } },
+      /没有任何可导入的议程：1 场都无法安排（days\[0\]\.rooms\["A"\]\[0\] 没有时长/,
+    ],
   ])('%s: a clear error, and nothing written', async (_, input, message) => {
     const { dir } = await imported();
     const before = await snapshot(dir);
     const file = await writeExport(input);
-    await expect(importPretalx(file, dir)).rejects.toThrow(ImportError);
-    await expect(importPretalx(file, dir)).rejects.toThrow(message);
+    await expect(importSchedule(file, dir)).rejects.toThrow(ImportError);
+    await expect(importSchedule(file, dir)).rejects.toThrow(message);
     expect(await snapshot(dir)).toEqual(before);
   });
 
   it('a missing file: a clear error, and nothing written', async () => {
     const dir = await tempDir();
-    await expect(importPretalx(join(dir, 'nope.json'), dir)).rejects.toThrow(/^读不到 .*nope\.json/);
+    await expect(importSchedule(join(dir, 'nope.json'), dir)).rejects.toThrow(/^读不到 .*nope\.json/);
     expect(await readdir(dir)).toEqual([]);
   });
 
   it('a dry run reports without writing', async () => {
     const dir = await tempDir();
-    const report = await importPretalx(SAMPLE, dir, { dryRun: true });
+    const report = await importSchedule(SAMPLE, dir, { dryRun: true });
     expect(report.added).toHaveLength(8);
     expect(await readdir(dir)).toEqual([]);
   });

@@ -1,4 +1,4 @@
-// Run by scripts/import-pretalx.mjs on Node's own type stripping, so imports between these files
+// Run by scripts/import-schedule.mjs on Node's own type stripping, so imports between these files
 // name their .ts extension and the code uses only erasable TypeScript.
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
@@ -39,11 +39,12 @@ async function applyPlan(contentDir: string, plan: ImportPlan): Promise<void> {
 }
 
 /**
- * Imports a pretalx schedule export (c3voc schedule JSON) into a content directory: rooms, tracks,
- * speakers and talks, and event.yaml when there is none. Throws an ImportError, having written
- * nothing, when the file is not such an export or the content cannot be read.
+ * Imports a schedule export in the c3voc format (pretalx, frab, the c3voc hub; classic or schema2)
+ * into a content directory: rooms, tracks, speakers and talks, and the event's name, zone and days
+ * in event.yaml. Throws an ImportError, having written nothing, when the file is not such an
+ * export or the content cannot be read.
  */
-export async function importPretalx(scheduleFile: string, contentDir: string, options: ImportOptions = {}): Promise<ImportReport> {
+export async function importSchedule(scheduleFile: string, contentDir: string, options: ImportOptions = {}): Promise<ImportReport> {
   let text: string;
   try {
     text = await readFile(scheduleFile, 'utf8');
@@ -69,6 +70,7 @@ export function formatReport(report: ImportReport): string {
     ...report.speakers.added.map((id) => `  + ${id}`),
     ...report.speakers.changed.map((id) => `  ~ ${id}（补上简介）`),
   ];
+  if (report.eventChanges.length) lines.push('event.yaml：', ...report.eventChanges.map((change) => `  ~ ${change}`));
   if (report.rooms.length) lines.push(`会场：新增 ${report.rooms.join('、')}`);
   if (report.tracks.length) lines.push(`分论坛：新增 ${report.tracks.join('、')}`);
   if (report.eventCreated) lines.push('已创建 event.yaml');
