@@ -31,8 +31,28 @@ describe('the build stops on an impossible program, naming the talk file', () =>
         await replaceIn(join(dir, 'talks/panel.yaml'), 'start: "2026-12-13T09:00"', 'start: "2026-12-15T09:00"');
         await replaceIn(join(dir, 'talks/panel.yaml'), 'end: "2026-12-13T09:50"', 'end: "2026-12-15T09:50"');
       },
-      [/talks\/panel\.yaml: start 的日期 2026-12-15 不在大会日程内（2026-12-12、2026-12-13）/],
+      [/talks\/panel\.yaml: start 2026-12-15T09:00 不在任何一个大会日内（event\.yaml 的 days：2026-12-12T00:00 – 2026-12-13T00:00、2026-12-13T00:00 – 2026-12-14T00:00）/],
     ));
+
+  it('for a day whose end is before its start', () =>
+    expectBuildToFail((dir) => replaceIn(join(dir, 'event.yaml'), '{ date: "2026-12-13", label: 第二天 }', '{ date: "2026-12-13", label: 第二天, start: "10:00", end: "04:00" }'), [
+      /event\.yaml/,
+      /days\.1\.end: 这一天的结束不晚于开始：10:00 → 04:00（次日凌晨结束请写完整时间，例如 2026-12-14T04:00）/,
+    ]));
+
+  it('for a talk that starts before its conference day does', () =>
+    expectBuildToFail((dir) => replaceIn(join(dir, 'event.yaml'), '{ date: "2026-12-13", label: 第二天 }', '{ date: "2026-12-13", label: 第二天, start: "10:00", end: "2026-12-14T02:00" }'), [
+      /talks\/panel\.yaml: start 2026-12-13T09:00 不在任何一个大会日内/,
+    ]));
+
+  it('for a language tag that names no language', () =>
+    expectBuildToFail((dir) => replaceIn(join(dir, 'talks/panel.yaml'), 'title:', 'language: klingonisch\ntitle:'), [/talks\/panel\.yaml/, /language: “klingonisch”不是已知语言的 BCP 47 标签/]));
+
+  it('for a slides link that is not http(s)', () =>
+    expectBuildToFail((dir) => replaceIn(join(dir, 'talks/panel.yaml'), 'title:', 'slides: "javascript:alert(1)"\ntitle:'), [/talks\/panel\.yaml/, /slides: 链接须是 http:\/\/ 或 https:\/\/ 开头的完整地址/]));
+
+  it('for a control character in a title', () =>
+    expectBuildToFail((dir) => replaceIn(join(dir, 'talks/panel.yaml'), /^title: (.*)$/m, 'title: "$1\\a"'), [/talks\/panel\.yaml/, /title: 含有不可见的控制字符 U\+0007，请删除/]));
 
   it('for two talks in one room at once', () =>
     expectBuildToFail(
