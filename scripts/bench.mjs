@@ -27,9 +27,10 @@ const table = (rows) => {
   return rows.map((row, r) => `| ${row.map((cell, i) => String(cell).padEnd(widths[i])).join(' | ')} |${r === 0 ? `\n|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|` : ''}`).join('\n');
 };
 
+/** Bytes of a built site's files without the precompressed .br/.gz copies, comparable with the sizes in bench-results.md. */
 function dirSize(dir) {
   let total = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) if (entry.isFile()) total += statSync(join(entry.parentPath, entry.name)).size;
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) if (entry.isFile() && !/\.(br|gz)$/.test(entry.name)) total += statSync(join(entry.parentPath, entry.name)).size;
   return total;
 }
 

@@ -9,6 +9,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { checkContent } from './lib/check-content.mjs';
 import { checkSite } from './lib/check-site.mjs';
 import { indexSite } from './lib/index-site.mjs';
+import { precompress } from './lib/precompress.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const outDir = resolve(process.env.BUILD_OUT_DIR ?? join(root, 'dist'));
@@ -68,6 +69,10 @@ async function main() {
   const failure = settled.find((result) => result.status === 'rejected');
   if (failure) throw failure.reason;
   const [[checked, links], [indexed, index]] = settled.map((result) => result.value);
+  // Last, once Pagefind has written its own files (pagefind.js among them), and before the swap,
+  // so a failure here too leaves the old dist/ whole.
+  const compressed = await precompress(tmp, { previous });
+  const compressedAt = performance.now();
 
   const old = `${outDir}.old-${process.pid}`;
   if (existsSync(outDir)) await rename(outDir, old);
@@ -76,12 +81,13 @@ async function main() {
 
   const done = performance.now();
   if (process.env.BUILD_TIMINGS) {
-    const timings = { contentMs: contentDone - started, astroMs: built - started, checkMs: checked - built, checkParsed: links.parsed, pagefindMs: indexed - built, pages: index.pages, pagefindReused: index.reused, totalMs: done - started };
+    const timings = { contentMs: contentDone - started, astroMs: built - started, checkMs: checked - built, checkParsed: links.parsed, pagefindMs: indexed - built, pages: index.pages, pagefindReused: index.reused, compressMs: compressedAt - Math.max(checked, indexed), compressed, totalMs: done - started };
     await writeFile(process.env.BUILD_TIMINGS, JSON.stringify(timings));
   }
   const s = (ms) => `${(ms / 1000).toFixed(1)} s`;
+  const kb = (bytes) => `${(bytes / 1024).toFixed(0)} KB`;
   console.log(
-    `\n构建完成 → ${outDir}（${s(done - started)}）\n  astro ${s(built - started)}（同时进行的内容检查 ${s(contentDone - started)}）· 之后并行：链接检查 ${s(checked - built)}（${links.parsed < links.pages ? `${links.pages} 页中重新读取 ${links.parsed} 页` : `${links.pages} 页`}）、pagefind ${s(indexed - built)}（${index.pages} 页${index.reused ? `，沿用上次构建的 ${index.reused} 个索引文件` : ''}）`,
+    `\n构建完成 → ${outDir}（${s(done - started)}）\n  astro ${s(built - started)}（同时进行的内容检查 ${s(contentDone - started)}）· 之后并行：链接检查 ${s(checked - built)}（${links.parsed < links.pages ? `${links.pages} 页中重新读取 ${links.parsed} 页` : `${links.pages} 页`}）、pagefind ${s(indexed - built)}（${index.pages} 页${index.reused ? `，沿用上次构建的 ${index.reused} 个索引文件` : ''}）\n  预压缩 ${s(compressedAt - Math.max(checked, indexed))}（${compressed.compressed + compressed.reused} 个文件${compressed.reused ? `，其中 ${compressed.reused} 个沿用上次构建的压缩件` : ''}：${kb(compressed.raw)} → gzip ${kb(compressed.gzip)} · brotli ${kb(compressed.brotli)}）`,
   );
 }
 

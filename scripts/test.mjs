@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // The one test command (npm test): type check, unit tests, build-output tests and browser tests.
-// It installs Debian's Chromium when it is missing and builds the site when dist/ is absent.
+// It installs Debian's Chromium and nginx when they are missing and builds the site when dist/ is
+// absent.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -8,6 +9,7 @@ import { join, resolve } from 'node:path';
 const root = resolve(import.meta.dirname, '..');
 const bin = (name) => join(root, 'node_modules/.bin', name);
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+const NGINX_BROTLI_MODULE = '/usr/lib/nginx/modules/ngx_http_brotli_static_module.so';
 
 function run(title, command, args, options = {}) {
   console.log(`\n▶ ${title}`);
@@ -15,22 +17,29 @@ function run(title, command, args, options = {}) {
   return result.status === 0;
 }
 
-function ensureChromium() {
+/**
+ * Debian's Chromium (the browser tests) and nginx with its brotli_static module (the tests of
+ * deploy/nginx.conf), installed with apt-get when missing.
+ */
+function ensureDebianPackages() {
   const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-  if (existsSync(chromium)) return;
+  const missing = [];
+  if (!existsSync(chromium)) missing.push('chromium', 'fonts-noto-cjk');
+  if (!existsSync('/usr/sbin/nginx') || !existsSync(NGINX_BROTLI_MODULE)) missing.push('nginx', 'libnginx-mod-http-brotli-static');
+  if (missing.length === 0) return;
   if (process.getuid?.() !== 0) {
-    console.error(`Chromium is missing at ${chromium}. Install Debian's package: sudo apt-get install -y chromium fonts-noto-cjk`);
+    console.error(`Missing for the browser and server tests: ${missing.join(', ')}. Install Debian's packages: sudo apt-get install -y ${missing.join(' ')}`);
     process.exit(1);
   }
   const apt = { env: { ...env, DEBIAN_FRONTEND: 'noninteractive' } };
-  if (!run('Installing Chromium (apt-get)', 'apt-get', ['update', '-qq'], apt) ||
-      !run('Installing Chromium (apt-get)', 'apt-get', ['install', '-y', '-qq', 'chromium', 'fonts-noto-cjk'], apt)) {
-    console.error('Could not install Chromium with apt-get.');
+  const title = `Installing ${missing.join(', ')} (apt-get)`;
+  if (!run(title, 'apt-get', ['update', '-qq'], apt) || !run(title, 'apt-get', ['install', '-y', '-qq', ...missing], apt)) {
+    console.error(`Could not install ${missing.join(', ')} with apt-get.`);
     process.exit(1);
   }
 }
 
-ensureChromium();
+ensureDebianPackages();
 if (!existsSync(join(root, 'dist/index.html')) && !run('Building the site (dist/ is missing)', process.execPath, ['scripts/build.mjs'])) process.exit(1);
 
 const report = join(root, '.build/vitest-report.json');

@@ -13,8 +13,11 @@ const mermaidBundle = fileURLToPath(new URL(`../../node_modules/.cache/vendor/me
 /** Where Mermaid's bundle is served; the version in the path lets it be cached for good. */
 const MERMAID_PREFIX = `/mermaid/${mermaidVersion}/`;
 
+/** KaTeX's stylesheet and fonts keep their own names; the version in the path lets them be cached for good too. */
+const KATEX_PREFIX = `/katex/${installedVersion('katex')}/`;
+
 /** Where pages link KaTeX's stylesheet; only pages with math do (see ArticleLayout). */
-export const KATEX_CSS_PATH = '/katex/katex.min.css';
+export const KATEX_CSS_PATH = `${KATEX_PREFIX}katex.min.css`;
 
 /**
  * Mermaid, bundled and minified for the browser once per installed version (and bundler) and kept in
@@ -53,7 +56,7 @@ async function bundleMermaid(): Promise<string> {
 }
 
 interface VendorFiles {
-  /** URL prefix the files are served under, e.g. "/katex/". */
+  /** URL prefix the files are served under, e.g. "/katex/0.16.22/". */
   prefix: string;
   /** The package's directory they come from. */
   dir: string;
@@ -62,7 +65,7 @@ interface VendorFiles {
 }
 
 const VENDORED: VendorFiles[] = [
-  { prefix: '/katex/', dir: join(packageDir('katex'), 'dist'), files: /^(katex\.min\.css|fonts\/[\w-]+\.woff2)$/ },
+  { prefix: KATEX_PREFIX, dir: join(packageDir('katex'), 'dist'), files: /^(katex\.min\.css|fonts\/[\w-]+\.woff2)$/ },
   { prefix: MERMAID_PREFIX, dir: mermaidBundle, files: /^[\w.-]+\.js$/ },
 ];
 

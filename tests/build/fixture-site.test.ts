@@ -1,8 +1,9 @@
 import * as cheerio from 'cheerio';
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { Dist } from '../helpers/dist';
+import { installedVersion } from '~/lib/package-version';
+import { Dist, precompressionProblems } from '../helpers/dist';
 
 const dist = new Dist(inject('fixtureDist'));
 const article = () => dist.page('/articles/attention/');
@@ -17,14 +18,15 @@ describe('math', () => {
     expect($('.katex-error').length).toBe(0);
   });
 
-  it('links KaTeX CSS only on pages with math, and serves it with its fonts', () => {
-    expect(article()('link[rel=stylesheet][href="/katex/katex.min.css"]').length).toBe(1);
+  it('links KaTeX CSS only on pages with math, under its version so it can be cached for good, and serves it with its fonts', () => {
+    const katexCss = `/katex/${installedVersion('katex')}/katex.min.css`;
+    expect(article()(`link[rel=stylesheet][href="${katexCss}"]`).length).toBe(1);
     expect(dist.page('/about/')('link[href*="katex"]').length).toBe(0);
     expect(dist.page('/')('link[href*="katex"]').length).toBe(0);
-    const css = dist.text('katex/katex.min.css');
+    const css = dist.text(katexCss);
     const fonts = [...css.matchAll(/url\((fonts\/[^)]+\.woff2)\)/g)].map((m) => m[1]!);
     expect(fonts.length).toBeGreaterThan(10);
-    for (const font of fonts) expect(existsSync(join(dist.dir, 'katex', font)), font).toBe(true);
+    for (const font of fonts) expect(existsSync(join(dist.dir, dirname(katexCss), font)), font).toBe(true);
   });
 
   it('ships no math JavaScript', () => {
@@ -193,5 +195,13 @@ describe('feeds and index', () => {
     expect(entry.languages['zh-cn'].page_count).toBeGreaterThanOrEqual(3);
     expect(existsSync(join(dist.dir, 'pagefind/pagefind.js'))).toBe(true);
     expect(readFileSync(join(dist.dir, 'pagefind/pagefind.js'), 'utf8').length).toBeGreaterThan(1000);
+  });
+
+  it('writes a .br and a .gz beside every text file over 1 KB, and none beside Pagefind\'s gzipped index', () => {
+    expect(precompressionProblems(dist.dir)).toEqual([]);
+    for (const path of ['index.html', 'articles/attention/index.html', 'pagefind/pagefind.js']) {
+      expect(existsSync(join(dist.dir, `${path}.br`)), path).toBe(true);
+    }
+    expect(readdirSync(join(dist.dir, 'pagefind/fragment')).filter((name) => /\.(br|gz)$/.test(name))).toEqual([]);
   });
 });

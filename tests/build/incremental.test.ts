@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { indexSite } from '../../scripts/lib/index-site.mjs';
 import { ROOT, buildSite, copyFixture, replaceIn } from '../helpers/build-site';
+import { precompressionProblems } from '../helpers/dist';
 
 /**
  * Rebuilds reuse article pages whose cache key is unchanged (experimental.incrementalBuild);
@@ -19,9 +20,9 @@ async function rebuild(): Promise<string> {
   expect(result.code, result.output).toBe(0);
   return result.output;
 }
-/** Every file of a Pagefind index with its bytes, keyed by path. */
+/** Every file of a Pagefind index with its bytes, keyed by path (not the build's .br/.gz copies of its scripts). */
 async function indexFiles(dir: string): Promise<Map<string, Buffer>> {
-  const names = (await readdir(dir, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile());
+  const names = (await readdir(dir, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile() && !/\.(br|gz)$/.test(entry.name));
   const files = names.map((entry) => join(entry.parentPath, entry.name));
   return new Map(await Promise.all(files.map(async (file) => [file.slice(dir.length), await readFile(file)] as const)));
 }
@@ -56,6 +57,16 @@ describe('incremental rebuilds', () => {
     const changed = [...(await pageHashes())].filter((hash) => !hashesBefore.has(hash));
     expect(changed.length).toBeGreaterThan(0);
     expect(linkCheckReread(output)).toBe(changed.length);
+  });
+
+  it('compress again only the files that changed, reusing the last build\'s copies of the others', async () => {
+    await replaceIn(join(content, 'articles/loss.md'), '是分类训练的标准目标。', '是分类训练的标准目标。预压缩测试新加的一句。');
+    const output = await rebuild();
+    const [, files, reused] = output.match(/预压缩 [\d.]+ s（(\d+) 个文件，其中 (\d+) 个沿用上次构建的压缩件/) ?? [];
+    expect(Number(reused)).toBeGreaterThan(0);
+    expect(Number(reused)).toBeLessThan(Number(files));
+    // A reused copy of a file that changed would decompress to the old page.
+    expect(precompressionProblems(outDir)).toEqual([]);
   });
 
   it('reuse the unchanged files of the last search index, leaving exactly what a fresh index would be', async () => {
