@@ -5,19 +5,22 @@
 //                                    pages/s, sizes, a rebuild after editing one article, and
 //                                    the time to the first search result
 // npm run bench -- --search [--dist d]  the search timing alone, on an existing build
+// npm run bench -- --agenda            builds a big event's program (5 days × 15 rooms × 500
+//                                      sessions) and reports its build and agenda page weight
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { appendFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { appendFile, cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { pageWeight } from './lib/page-weight.mjs';
+import { writeBigProgram } from './lib/big-program.mjs';
 import { writeSyntheticContent } from './lib/synthetic-content.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const { values } = parseArgs({
-  options: { articles: { type: 'string' }, runs: { type: 'string', default: '3' }, dist: { type: 'string', default: 'dist' }, search: { type: 'boolean', default: false } },
+  options: { articles: { type: 'string' }, runs: { type: 'string', default: '3' }, dist: { type: 'string', default: 'dist' }, search: { type: 'boolean', default: false }, agenda: { type: 'boolean', default: false } },
 });
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -243,8 +246,28 @@ async function searchReport(dist, runs) {
   ]);
 }
 
+/** A big event's agenda: what one day's page costs a reader at 15 rooms and 100 sessions a day. */
+async function agendaReport() {
+  const content = await mkdtemp(join(tmpdir(), 'bench-agenda-'));
+  const out = join(root, '.build/bench', 'dist-agenda');
+  const cache = join(root, '.build/bench', 'cache-agenda');
+  try {
+    for (const sub of ['articles', 'pages']) await cp(join(root, 'tests/fixtures/basic', sub), join(content, sub), { recursive: true });
+    const shape = await writeBigProgram(content);
+    await rm(cache, { recursive: true, force: true });
+    await rm(out, { recursive: true, force: true });
+    const result = await build(content, out, cache);
+    console.log(`\nBig program: ${shape.days} days × ${shape.rooms} rooms × ${shape.sessions} sessions, ${shape.speakers} speakers; cold build ${(result.wallMs / 1000).toFixed(1)} s, peak RSS ${(result.peakRss / 2 ** 30).toFixed(2)} GB\n`);
+    const day = readdirSync(join(out, 'agenda'), { withFileTypes: true }).find((d) => d.isDirectory()).name;
+    console.log(weights(out, [['agenda (one day, 100 sessions, 15 rooms)', `/agenda/${day}/`], ['agenda overview', '/agenda/'], ['my schedule', '/my-schedule/'], ['speakers', '/speakers/']]));
+  } finally {
+    await rm(content, { recursive: true, force: true });
+  }
+}
+
 try {
   await siteReport();
+  if (values.agenda) await agendaReport();
   if (values.search) console.log(`\n${await searchReport(resolve(root, values.dist), Number(values.runs))}`);
   if (values.articles) await scaleReport(Number(values.articles), Number(values.runs));
 } catch (error) {

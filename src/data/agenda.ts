@@ -35,11 +35,15 @@ export function getAgendaDays(): Promise<AgendaDay[]> {
         timeZone,
       );
       const order = { slot: 0, break: 1, talk: 1 };
+      // Same start: rooms in the program's order (the grid's columns), so the phone list reads
+      // across the rooms the way the grid does.
+      const roomRank = new Map(program.rooms.map((room, index) => [room.id, index]));
+      const rank = (item: AgendaItem) => (item.kind === 'talk' ? roomRank.get(item.talk.room.id)! : -1);
       const items: AgendaItem[] = [
         ...slotStarts.map((start) => ({ kind: 'slot' as const, start, id: slotId(start) })),
         ...breaks.map((item) => ({ kind: 'break' as const, start: item.start, id: item.id, title: item.title, timeLabel: item.timeLabel })),
         ...day.talks.map((talk) => ({ kind: 'talk' as const, start: talk.start, talk, slot: slotId(talk.start) })),
-      ].sort((a, b) => a.start - b.start || order[a.kind] - order[b.kind]);
+      ].sort((a, b) => a.start - b.start || order[a.kind] - order[b.kind] || rank(a) - rank(b));
       return {
         day,
         layout,

@@ -20,6 +20,11 @@ class AgendaFilter extends HTMLElement {
     this.#apply(parseFilters(location.search), false);
   }
 
+  #collapse(visible: HTMLElement[] | undefined): void {
+    const agenda = document.querySelector<HTMLElement>('.agenda');
+    if (agenda) collapse(agenda, visible);
+  }
+
   #read(): Filters {
     const filters: Filters = {};
     for (const select of this.#selects) {
@@ -44,6 +49,7 @@ class AgendaFilter extends HTMLElement {
       heading.hidden = !cards.some((card) => card.dataset['slot'] === heading.id && !card.hidden);
     }
     const any = Object.keys(filters).length > 0;
+    this.#collapse(any ? cards.filter((card) => !card.hidden) : undefined);
     this.#status.textContent = any ? `筛选后显示 ${shown} / ${cards.length} 场议程` : `共 ${cards.length} 场议程`;
     if (push) {
       const query = serializeFilters(filters);
@@ -56,6 +62,38 @@ class AgendaFilter extends HTMLElement {
       link.href = url.pathname + url.search;
     }
   }
+}
+
+/**
+ * On the wide grid, a filter leaves rooms and stretches of time with nothing to show: their
+ * columns and rows shrink to nothing (through custom properties the day's stylesheet reads), so
+ * what matches sits together at the top instead of below blank rows and beside empty columns.
+ * Without a filter the grid keeps every room and its true time scale.
+ */
+function collapse(agenda: HTMLElement, visible: HTMLElement[] | undefined): void {
+  const heads = [...agenda.querySelectorAll<HTMLElement>('.room-head')];
+  if (!visible) {
+    agenda.style.removeProperty('--agenda-columns');
+    agenda.style.removeProperty('--agenda-rows');
+    for (const head of heads) head.hidden = false;
+    return;
+  }
+  const rooms = new Set(visible.map((card) => card.dataset['room']));
+  agenda.style.setProperty('--agenda-columns', `4rem ${heads.map((head) => (rooms.has(head.dataset['room']) ? 'minmax(9rem,1fr)' : '0')).join(' ')}`);
+  for (const head of heads) head.hidden = !rooms.has(head.dataset['room']);
+  // Rows are the day stylesheet's 5-minute lines; a row stays when a shown card or a break covers it.
+  const rows = Number(agenda.dataset['rows']);
+  const covered = new Set<number>();
+  for (const item of [...visible, ...agenda.querySelectorAll<HTMLElement>('.agenda-break')]) {
+    const style = getComputedStyle(item);
+    const start = Number.parseInt(style.gridRowStart, 10);
+    const end = Number.parseInt(style.gridRowEnd, 10);
+    for (let row = start; row < end; row++) covered.add(row);
+  }
+  // Without the wide grid's placements (a phone's list) there is nothing to collapse.
+  if (covered.has(Number.NaN) || covered.size === 0) return;
+  const sizes = Array.from({ length: rows }, (_, index) => (covered.has(index + 2) ? 'minmax(0.9rem,auto)' : '0'));
+  agenda.style.setProperty('--agenda-rows', `auto ${sizes.join(' ')}`);
 }
 
 customElements.define('agenda-filter', AgendaFilter);

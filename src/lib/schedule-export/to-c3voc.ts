@@ -130,9 +130,13 @@ export function formatDuration(minutes: number): string {
   return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 }
 
-/** The schema allows letters, digits and underscores after the first character: devcon-2026 → devcon_2026. */
-function acronym(eventId: string): string {
-  return eventId.toLowerCase().replace(/[^a-z0-9]+/g, '_');
+/**
+ * The schema allows letters, digits and underscores after the first character, four at least:
+ * devcon-2026 → devcon_2026; an id as short as "big" takes its edition along (big_2026).
+ */
+function acronym(eventId: string, edition: string): string {
+  const base = eventId.toLowerCase().replace(/[^a-z0-9]+/g, '_');
+  return base.length >= 4 ? base : `${base}_${edition.toLowerCase().replace(/[^a-z0-9]+/g, '_')}`.padEnd(4, '_');
 }
 
 function gcd(a: number, b: number): number {
@@ -211,7 +215,7 @@ export function toC3voc(program: ExportProgram, site: URL): C3vocSchedule {
   });
 
   const conference: C3vocConference = {
-    acronym: acronym(event.id),
+    acronym: acronym(event.id, event.edition),
     title: event.name,
     description: event.description.trim(),
     url: site.href,

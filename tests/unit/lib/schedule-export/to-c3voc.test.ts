@@ -191,6 +191,12 @@ describe('toC3voc', () => {
     expect(retitled.schedule.version).not.toBe(schedule.schedule.version);
   });
 
+  it('gives an event id too short for the schema’s acronym its edition', () => {
+    const short = toC3voc({ ...program, event: { ...program.event, id: 'big' } }, site);
+    expect(short.schedule.conference.acronym).toBe('big_2026');
+    expect(c3vocErrors(short)).toEqual([]);
+  });
+
   it('spans a day without talks from midnight to 23:59', () => {
     const empty = toC3voc({ ...program, days: [...program.days, dayBounds({ date: '2026-12-14' }, zone)] }, site);
     expect(empty.schedule.conference.days[2]).toMatchObject({ day_start: '2026-12-14T00:00:00+08:00', day_end: '2026-12-14T23:59:00+08:00' });
