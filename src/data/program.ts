@@ -5,7 +5,7 @@ import { getArticles, type Article } from './articles';
 import { conferenceDayOf, dayBounds } from '~/lib/program/conference-day';
 import { byTime, groupByDay } from '~/lib/program/schedule';
 import { formatDayLabel, isoWithOffset, timeInZone, toEpochMs, utcOffsetLabel } from '~/lib/program/time';
-import { validateProgram } from '~/lib/program/validate';
+import { programWarnings, validateProgram } from '~/lib/program/validate';
 import type { TagId } from '~/schemas/tags';
 
 export type EventInfo = CollectionEntry<'event'>['data'] & { id: string };
@@ -126,7 +126,7 @@ async function loadProgram(): Promise<Program> {
     moderators: entry.data.moderators.map((ref) => ref.id),
     articles: entry.data.articles.map((ref) => ref.id),
   }));
-  const errors = validateProgram({
+  const toCheck = {
     timeZone,
     days: bounds,
     breaks,
@@ -138,8 +138,11 @@ async function loadProgram(): Promise<Program> {
       articles: new Set(articleById.keys()),
     },
     names: { rooms: new Map(rooms.map((r) => [r.id, r.name])), speakers: new Map(speakers.map((s) => [s.id, s.name])) },
-  });
+  };
+  const errors = validateProgram(toCheck);
   if (errors.length) throw new Error(`议程有 ${errors.length} 处问题：\n  ${errors.join('\n  ')}`);
+  const warnings = programWarnings(toCheck);
+  if (warnings.length) console.warn(`议程有 ${warnings.length} 处需要核对（构建继续）：\n  ${warnings.join('\n  ')}`);
 
   const talks: Talk[] = talkEntries
     .map((entry, index) => {
