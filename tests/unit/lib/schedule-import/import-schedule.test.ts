@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { existsSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -321,5 +321,78 @@ describe('input that is not a schedule export', () => {
     const report = await importSchedule(SAMPLE, dir, { dryRun: true });
     expect(report.added).toHaveLength(8);
     expect(await readdir(dir)).toEqual([]);
+  });
+});
+
+describe('other exporters: frab and the c3voc hub (schema2)', () => {
+  const FRAB = join(ROOT, 'tests/fixtures/interop/frab-camp-sample.json');
+  const HUB = join(ROOT, 'tests/fixtures/interop/hub-schedule2-sample.json');
+
+  it('imports every frab session: past midnight, without speakers, in German', async () => {
+    const dir = await tempDir();
+    const report = await importSchedule(FRAB, dir);
+    expect(report.added).toHaveLength(9);
+    expect(report.skipped).toEqual([]);
+    const late = await yamlOf(dir, 'talks/camp2025-2003-late-night-lightning-talks.yaml');
+    expect(late).toMatchObject({ start: '2025-08-13T23:30', end: '2025-08-14T01:00', speakers: [], language: 'en', pretalx: '2003' });
+    expect(await yamlOf(dir, 'talks/camp2025-2005-nachteulen-podium-offene-mode.yaml')).toMatchObject({ format: '圆桌讨论', language: 'de', start: '2025-08-14T00:30' });
+    const event = Object.values(await yamlOf<Record<string, { name: string; timeZone: string; days: unknown[] }>>(dir, 'event.yaml'))[0]!;
+    expect(event).toMatchObject({ name: 'Beispiel-Camp 2025', timeZone: 'Europe/Berlin' });
+    expect(event.days).toEqual([
+      { date: '2025-08-13', label: '第 1 天', start: '10:00', end: '2025-08-14T04:00' },
+      { date: '2025-08-14', label: '第 2 天', start: '10:00', end: '2025-08-15T04:00' },
+      { date: '2025-08-15', label: '第 3 天', start: '10:00', end: '2025-08-16T04:00' },
+    ]);
+  });
+
+  it('brings an existing event.yaml in line with the export, keeping the venue and edited labels, and says so', async () => {
+    const dir = await tempDir();
+    await cp(join(ROOT, 'tests/fixtures/basic/event.yaml'), join(dir, 'event.yaml'));
+    const before = await readFile(join(dir, 'event.yaml'), 'utf8');
+    await writeFile(join(dir, 'event.yaml'), before.replace('{ date: "2026-12-12", label: 第一天 }', '{ date: "2025-08-14", label: 周四 · 工作坊日 }'));
+    const report = await importSchedule(FRAB, dir);
+    expect(report.eventChanges).toEqual([
+      'name：夹具大会 → Beispiel-Camp 2025',
+      'timeZone：Asia/Shanghai → Europe/Berlin',
+      'days：2025-08-14、2026-12-13 → 2025-08-13（10:00–2025-08-14T04:00）、2025-08-14（10:00–2025-08-15T04:00）、2025-08-15（10:00–2025-08-16T04:00）',
+      'breaks：删除 1 个不在新日程日内的休息时间',
+    ]);
+    const event = (await yamlOf<Record<string, { venue: { name: string }; days: { label: string }[]; breaks: unknown[] }>>(dir, 'event.yaml'))['fixture-con']!;
+    expect(event.venue.name).toBe('夹具会场');
+    expect(event.days.map((day) => day.label)).toEqual(['第 1 天', '周四 · 工作坊日', '第 3 天']);
+    expect(event.breaks).toEqual([]);
+    expect(formatReport(report)).toContain('event.yaml：\n  ~ name：夹具大会 → Beispiel-Camp 2025');
+  });
+
+  it('reads schema2: participants by guid with roles, ISO durations, the default language, and keeps guids', async () => {
+    const dir = await tempDir();
+    const report = await importSchedule(HUB, dir);
+    expect(report.skipped).toEqual([{ code: 'NOROOM', title: 'Talk waiting for a room', reason: '没有会场（events[4]）' }]);
+    const panel = await yamlOf(dir, 'talks/sample-late-panel.yaml');
+    expect(panel).toMatchObject({ start: '2025-12-27T23:40', end: '2025-12-28T00:50', language: 'de', format: '圆桌讨论', moderators: ['bruno-keller'], guid: expect.stringMatching(/^[0-9a-f-]{36}$/) });
+    expect(panel['speakers']).toEqual([expect.stringMatching(/^speaker-/)]);
+    expect(panel['abstract']).toMatch(/^mit Publikumsfragen\n\nEin Panel/);
+    expect(await yamlOf(dir, 'talks/sample-long-title.yaml')).toMatchObject({ language: 'en' });
+    expect(report.warnings).toContainEqual(expect.stringMatching(/（LONGT3）的语言“xx”不是已知语言的 BCP 47 标签，记为 en/));
+    expect(await yamlOf(dir, 'talks/sample-self-organised.yaml')).toMatchObject({ speakers: [], moderators: [] });
+  });
+
+  it('drops javascript: and data: links from sessions and people, saying so, and keeps https and mailto', async () => {
+    const dir = await tempDir();
+    const report = await importSchedule(HUB, dir);
+    const hostile = await yamlOf(dir, 'talks/sample-hostile-markup.yaml');
+    expect(hostile['slides']).toBeUndefined();
+    expect(hostile['video']).toBe('https://media.example.org/hostile-1.mp4');
+    expect((await yamlOf<{ links: { url: string }[] }>(dir, 'speakers/ada-b-bold-b-nakamura.yaml')).links.map((link) => link.url)).toEqual(['https://ada.example.org/', 'mailto:ada@example.org']);
+    expect(report.warnings.filter((warning) => /已丢弃/.test(warning))).toHaveLength(4);
+    expect(report.warnings).toContain('events[0] abstract 中有不可见的控制字符，已删除');
+    expect(hostile['abstract']).toBe('Markup <img src=x onerror=alert(1)> stays text. A bell was here.\n\nSecond paragraph with </textarea> and ]]> and a backslash \\ .');
+  });
+
+  it('darkens a track colour too light for white text', async () => {
+    const dir = await tempDir();
+    await importSchedule(HUB, dir);
+    const tracks = await yamlOf<{ id: string; color: string }[]>(dir, 'tracks.yaml');
+    expect(tracks.find((track) => track.id === 'security')!.color).not.toBe('#F9B000');
   });
 });
