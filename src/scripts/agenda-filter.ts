@@ -81,10 +81,11 @@ function collapse(agenda: HTMLElement, visible: HTMLElement[] | undefined): void
   const rooms = new Set(visible.map((card) => card.dataset['room']));
   agenda.style.setProperty('--agenda-columns', `4rem ${heads.map((head) => (rooms.has(head.dataset['room']) ? 'minmax(9rem,1fr)' : '0')).join(' ')}`);
   for (const head of heads) head.hidden = !rooms.has(head.dataset['room']);
-  // Rows are the day stylesheet's 5-minute lines; a row stays when a shown card or a break covers it.
+  // Rows are the day stylesheet's 5-minute lines. Those a shown card covers keep their height;
+  // the others shrink to what sits in them: nothing, or a break as one thin bar.
   const rows = Number(agenda.dataset['rows']);
   const covered = new Set<number>();
-  for (const item of [...visible, ...agenda.querySelectorAll<HTMLElement>('.agenda-break')]) {
+  for (const item of visible) {
     const style = getComputedStyle(item);
     const start = Number.parseInt(style.gridRowStart, 10);
     const end = Number.parseInt(style.gridRowEnd, 10);
@@ -92,7 +93,7 @@ function collapse(agenda: HTMLElement, visible: HTMLElement[] | undefined): void
   }
   // Without the wide grid's placements (a phone's list) there is nothing to collapse.
   if (covered.has(Number.NaN) || covered.size === 0) return;
-  const sizes = Array.from({ length: rows }, (_, index) => (covered.has(index + 2) ? 'minmax(0.9rem,auto)' : '0'));
+  const sizes = Array.from({ length: rows }, (_, index) => (covered.has(index + 2) ? 'minmax(0.9rem,auto)' : 'minmax(0,auto)'));
   agenda.style.setProperty('--agenda-rows', `auto ${sizes.join(' ')}`);
 }
 

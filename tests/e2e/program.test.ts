@@ -48,6 +48,28 @@ describe('agenda filters', () => {
     expect(new URL(page.url()).search).toBe('');
   });
 
+  it('on the wide grid, keeps only the rooms with a match and shrinks the hours between to breaks as thin bars', async () => {
+    const { page } = await open('/agenda/2026-12-12/?track=models', { viewport: { width: 1280, height: 900 } });
+    const layout = await page.evaluate(() => {
+      const shown = [...document.querySelectorAll<HTMLElement>('.agenda .talk-card')].filter((card) => !card.hidden);
+      const heads = [...document.querySelectorAll<HTMLElement>('.agenda .room-head')].filter((head) => !head.hidden);
+      const breaks = [...document.querySelectorAll<HTMLElement>('.agenda .agenda-break')].map((item) => item.getBoundingClientRect().height);
+      return {
+        rooms: new Set(shown.map((card) => card.dataset['room'])).size,
+        heads: heads.length,
+        gap: Math.min(...shown.map((card) => card.getBoundingClientRect().top)) - heads[0]!.getBoundingClientRect().bottom,
+        tallestBreak: Math.max(...breaks),
+      };
+    });
+    expect(layout.heads).toBe(layout.rooms);
+    // A 90-minute lunch with no match in it is one line, not 90 minutes of grid.
+    expect(layout.tallestBreak).toBeLessThan(60);
+    expect(layout.gap).toBeLessThan(2 * 60);
+    // Without a filter the grid keeps the time scale: the lunch is tall again.
+    await page.getByRole('button', { name: '清除筛选' }).click();
+    await expect.poll(() => page.evaluate(() => Math.max(...[...document.querySelectorAll('.agenda .agenda-break')].map((item) => item.getBoundingClientRect().height)))).toBeGreaterThan(150);
+  });
+
   it('shows the whole agenda without JavaScript', async () => {
     const { page } = await open(`${DAY2}?track=models`, { javaScriptEnabled: false });
     const total = await page.locator('.agenda .talk-card').count();
