@@ -1,0 +1,108 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { parse } from 'yaml';
+import { browserSuite } from '../helpers/browser';
+import { ROOT } from '../helpers/build-site';
+
+const suite = browserSuite(inject('baseUrl'));
+const dist = process.env['E2E_DIST'] ?? join(ROOT, 'dist');
+
+interface Case {
+  query: string;
+  first: string;
+  unwanted: string[];
+}
+
+const CASES_FILE = join(ROOT, 'tests/fixtures/search-relevance.yaml');
+
+function loadCases(): Case[] {
+  const cases = parse(readFileSync(CASES_FILE, 'utf8')) as unknown;
+  if (!Array.isArray(cases)) throw new Error(`${CASES_FILE}: expected a list of queries`);
+  return cases.map((entry: Partial<Case>, i) => {
+    for (const field of ['query', 'first'] as const) {
+      if (typeof entry[field] !== 'string') throw new Error(`${CASES_FILE}: entry ${i + 1}: "${field}" must be a string`);
+    }
+    if (!Array.isArray(entry.unwanted)) throw new Error(`${CASES_FILE}: entry ${i + 1} (${entry.query}): "unwanted" must be a list`);
+    return entry as Case;
+  });
+}
+
+/** What the reader sees for one query on the search page: the first six links and the total. */
+async function searchAsReader(page: Page, query: string): Promise<{ hrefs: string[]; total: number }> {
+  const box = page.getByRole('combobox', { name: '搜索文章、议程与嘉宾' });
+  const status = page.getByRole('status');
+  // Clearing first means any "找到…" status that follows belongs to this query.
+  await box.fill('');
+  await expect.poll(() => status.textContent()).toBe('');
+  await box.fill(query);
+  await expect.poll(() => status.textContent(), { timeout: 10_000 }).toMatch(/找到|没有找到/);
+  const hrefs = await page
+    .getByRole('listbox', { name: '搜索结果' })
+    .getByRole('option')
+    .locator('a')
+    .evaluateAll((links) => links.map((a) => new URL(a.getAttribute('href') ?? '', location.href).pathname));
+  const total = Number(/找到 (\d+) 条结果/.exec((await status.textContent()) ?? '')?.[1] ?? 0);
+  return { hrefs, total };
+}
+
+async function searchPage(): Promise<Page> {
+  const { page } = await suite.open('/search/');
+  // The filter menus arrive with Pagefind; searches wait for them.
+  await page.getByLabel('类型').waitFor();
+  return page;
+}
+
+/** Pagefind's stored text of every indexed page (what the index was built from), by URL. */
+function indexedTexts(): Map<string, string> {
+  const dir = join(dist, 'pagefind', 'fragment');
+  const texts = new Map<string, string>();
+  for (const name of readdirSync(dir)) {
+    // Gzipped, then the "pagefind_dcd" signature, then JSON. Pagefind marks its word breaks in
+    // Chinese with zero-width spaces.
+    const fragment = JSON.parse(gunzipSync(readFileSync(join(dir, name))).subarray('pagefind_dcd'.length).toString()) as {
+      url: string;
+      content: string;
+    };
+    texts.set(fragment.url, fragment.content.replace(/\u200b/g, ''));
+  }
+  return texts;
+}
+
+describe('search relevance on the real site', () => {
+  it('puts the page that explains a query first and keeps pages that only link to it out of the top six', async () => {
+    const cases = loadCases();
+    expect(cases.length).toBeGreaterThanOrEqual(80);
+    const page = await searchPage();
+    let top1 = 0;
+    let reciprocal = 0;
+    let withUnwanted = 0;
+    const report: string[] = [];
+    for (const { query, first, unwanted } of cases) {
+      const { hrefs } = await searchAsReader(page, query);
+      const rank = hrefs.indexOf(first) + 1;
+      const shownUnwanted = hrefs.filter((href) => unwanted.includes(href));
+      if (rank === 1) top1++;
+      if (rank > 0) reciprocal += 1 / rank;
+      if (shownUnwanted.length) withUnwanted++;
+      if (rank !== 1 || shownUnwanted.length) {
+        report.push(`  ${query}: ${first} at ${rank || '>6'}${shownUnwanted.length ? `; unwanted: ${shownUnwanted.join(' ')}` : ''} [${hrefs.join(' ')}]`);
+      }
+    }
+    const n = cases.length;
+    const accuracy = top1 / n;
+    const mrr = reciprocal / n;
+    console.log(
+      `search relevance: ${n} queries, top-1 ${top1}/${n} (${(accuracy * 100).toFixed(1)} %), MRR@6 ${mrr.toFixed(3)}, ` +
+        `unwanted in top 6 for ${withUnwanted} (${((withUnwanted / n) * 100).toFixed(1)} %)\n${report.join('\n')}`,
+    );
+    // Floors set from the figures measured when the set was written (README, Search).
+    expect(accuracy).toBeGreaterThanOrEqual(FLOOR.top1);
+    expect(mrr).toBeGreaterThanOrEqual(FLOOR.mrr);
+    expect(withUnwanted / n).toBeLessThanOrEqual(FLOOR.unwanted);
+  }, 300_000);
+});
+
+const FLOOR = { top1: 0.84, mrr: 0.9, unwanted: 0.6 };
