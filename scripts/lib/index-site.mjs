@@ -10,10 +10,14 @@ const pagefindVersion = installedVersion('pagefind');
 
 /**
  * What never goes into the index or its excerpts: KaTeX's MathML and its visual markup (both read
- * as noise such as "QK⊤dk​​"), diagram sources, heading self-links, and the controls and time
- * lines of program pages (a talk result shows its time and room from its "when" meta instead).
+ * as noise such as "QK⊤dk​​"), diagram sources, heading self-links, the controls and time
+ * lines of program pages (a talk result shows its time and room from its "when" meta instead),
+ * and an article's byline and inline table of contents (the headings are indexed where they
+ * stand; a second copy of each at the top made every heading word count twice).
  */
 export const EXCLUDE_SELECTORS = [
+  '.toc',
+  '.article-meta',
   '.katex',
   'mermaid-diagram',
   '.mermaid-source',
