@@ -1,3 +1,4 @@
+import { joinWords, spaceWords } from '~/lib/search-words';
 import { loadPagefind, type PagefindApi, type PagefindResultData } from './pagefind';
 
 /** Results are shown a page at a time: each one shown costs a request for its excerpt. */
@@ -6,8 +7,11 @@ const PAGE_SIZE = 6;
 const DEBOUNCE_MS = 60;
 let instances = 0;
 
-/** Pagefind's ". " between two blocks, after a Chinese character or punctuation mark. */
-const CHINESE_JOINT = /([\u3000-\u303f\u3400-\u9fff\uff00-\uffef](?:<\/mark>)?)\.\s/g;
+/**
+ * Pagefind's ". " between two blocks, after a Chinese character or punctuation mark; when the
+ * block's last word is a match, the "." can be inside its <mark> ("<mark>交叉熵.</mark> ").
+ */
+const CHINESE_JOINT = /([\u3000-\u303f\u3400-\u9fff\uff00-\uffef])(?:\.(<\/mark>)|(<\/mark>)?\.)\s/g;
 
 /**
  * Copies Pagefind's excerpt, keeping only text and <mark>, so no markup from content runs.
@@ -18,7 +22,7 @@ const CHINESE_JOINT = /([\u3000-\u303f\u3400-\u9fff\uff00-\uffef](?:<\/mark>)?)\
  */
 function excerptNodes(html: string): Node[] {
   const template = document.createElement('template');
-  template.innerHTML = html.replace(/^\s*(?:\.\s+|[。，、；：]\s*)/, '').replace(CHINESE_JOINT, '$1 · ');
+  template.innerHTML = joinWords(html).replace(/^\s*(?:\.\s+|[。，、；：]\s*)/, '').replace(CHINESE_JOINT, '$1$2$3 · ');
   return [...template.content.childNodes].map((node) => {
     if (node instanceof HTMLElement && node.tagName === 'MARK') {
       const mark = document.createElement('mark');
@@ -174,7 +178,8 @@ export class SearchPanel {
     let search: Awaited<ReturnType<PagefindApi['debouncedSearch']>>;
     try {
       const pagefind = await loadPagefind();
-      search = await pagefind.debouncedSearch(query, { filters }, DEBOUNCE_MS);
+      // Split into words the way the index was (src/lib/search-words.ts).
+      search = await pagefind.debouncedSearch(spaceWords(query), { filters }, DEBOUNCE_MS);
     } catch (error) {
       if (query !== this.#input.value.trim()) return;
       this.#pending = [];
@@ -239,7 +244,7 @@ export class SearchPanel {
     link.tabIndex = -1;
     const title = document.createElement('span');
     title.className = 'result-title';
-    title.textContent = result.meta['title'] ?? result.url;
+    title.textContent = result.meta['title'] ? joinWords(result.meta['title']) : result.url;
     const type = result.filters['type']?.[0];
     if (type) {
       const badge = document.createElement('span');
