@@ -1,9 +1,19 @@
 import { INDEX_LANGUAGE } from '~/lib/search-words';
 
 /** The subset of Pagefind's browser API (pagefind.js, written by the indexer) that we use. */
+/** A section of a page (from one heading with an id to the next) that the query matched. */
+export interface PagefindSubResult {
+  title: string;
+  /** The page's URL with the heading's #id. */
+  url: string;
+  excerpt: string;
+  locations: number[];
+}
+
 export interface PagefindResultData {
   url: string;
   excerpt: string;
+  sub_results: PagefindSubResult[];
   meta: Record<string, string | undefined>;
   filters: Record<string, string[]>;
 }
