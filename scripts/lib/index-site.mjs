@@ -56,11 +56,12 @@ export async function indexSite(dir, { previous, onParsed } = {}) {
     const files = await htmlFiles(dir);
     let pageCount = 0;
     const failed = [];
-    // A few files at a time: Pagefind parses them on its own threads while the next are read.
+    // A few files at a time: Pagefind parses them on its own threads. They are handed over in
+    // the same order every time, because the index's bytes depend on the order pages arrive.
     for (let i = 0; i < files.length; i += 8) {
-      const added = await Promise.all(
-        files.slice(i, i + 8).map(async (file) => index.addHTMLFile({ url: pageUrl(file), content: spaceHtmlWords(await readFile(join(dir, file), 'utf8')) })),
-      );
+      const batch = files.slice(i, i + 8);
+      const contents = await Promise.all(batch.map((file) => readFile(join(dir, file), 'utf8')));
+      const added = await Promise.all(batch.map((file, j) => index.addHTMLFile({ url: pageUrl(file), content: spaceHtmlWords(contents[j]) })));
       for (const result of added) {
         failed.push(...result.errors);
         if (result.file?.url) pageCount++;
