@@ -2,18 +2,23 @@ import { decode } from 'cbor-x';
 import * as pagefind from 'pagefind';
 import { existsSync } from 'node:fs';
 import { link, mkdir, readFile, readdir, rm } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { installedVersion } from '../../src/lib/package-version.ts';
+import { INDEX_LANGUAGE, isChinese, spaceWords } from '../../src/lib/search-words.ts';
 
 const pagefindVersion = installedVersion('pagefind');
 
 /**
  * What never goes into the index or its excerpts: KaTeX's MathML and its visual markup (both read
- * as noise such as "QK⊤dk​​"), diagram sources, heading self-links, and the controls and time
- * lines of program pages (a talk result shows its time and room from its "when" meta instead).
+ * as noise such as "QK⊤dk​​"), diagram sources, heading self-links, the controls and time
+ * lines of program pages (a talk result shows its time and room from its "when" meta instead),
+ * and an article's byline and inline table of contents (the headings are indexed where they
+ * stand; a second copy of each at the top made every heading word count twice).
  */
 export const EXCLUDE_SELECTORS = [
+  '.toc',
+  '.article-meta',
   '.katex',
   'mermaid-diagram',
   '.mermaid-source',
@@ -43,20 +48,91 @@ export const EXCLUDE_SELECTORS = [
 export async function indexSite(dir, { previous, onParsed } = {}) {
   const out = join(dir, 'pagefind');
   const linked = previous ? await linkHashedFiles(join(previous, 'pagefind'), out) : 0;
-  const { index, errors } = await pagefind.createIndex({ excludeSelectors: EXCLUDE_SELECTORS });
+  // The pages are zh-CN, but Pagefind must not segment them: the words come from spaceWords
+  // (src/lib/search-words.ts), the same function that splits the reader's query.
+  const { index, errors } = await pagefind.createIndex({ excludeSelectors: EXCLUDE_SELECTORS, forceLanguage: INDEX_LANGUAGE });
   if (!index) throw new Error(`Pagefind 无法启动：${errors.join('; ')}`);
   try {
-    const added = await index.addDirectory({ path: dir });
-    if (added.errors.length) throw new Error(`Pagefind 索引出错：${added.errors.join('; ')}`);
+    const files = await htmlFiles(dir);
+    let pageCount = 0;
+    const failed = [];
+    // A few files at a time: Pagefind parses them on its own threads. They are handed over in
+    // the same order every time, because the index's bytes depend on the order pages arrive.
+    for (let i = 0; i < files.length; i += 8) {
+      const batch = files.slice(i, i + 8);
+      const contents = await Promise.all(batch.map((file) => readFile(join(dir, file), 'utf8')));
+      const added = await Promise.all(batch.map((file, j) => index.addHTMLFile({ url: pageUrl(file), content: spaceHtmlWords(contents[j]) })));
+      for (const result of added) {
+        failed.push(...result.errors);
+        if (result.file?.url) pageCount++;
+      }
+    }
+    if (failed.length) throw new Error(`Pagefind 索引出错：${failed.join('; ')}`);
     // Parsing used every core; building and writing the index uses one.
     onParsed?.();
     const written = await index.writeFiles({ outputPath: out });
     if (written.errors.length) throw new Error(`Pagefind 写出索引出错：${written.errors.join('; ')}`);
     const removed = linked > 0 ? await removeUnreferenced(out) : 0;
-    return { pages: added.page_count, reused: linked - removed };
+    return { pages: pageCount, reused: linked - removed };
   } finally {
     await pagefind.close();
   }
+}
+
+/** The site's HTML files, as paths relative to `dir`, outside Pagefind's own directory. */
+async function htmlFiles(dir) {
+  const names = await readdir(dir, { recursive: true });
+  return names.filter((name) => name.endsWith('.html') && !name.startsWith(`pagefind${sep}`)).sort();
+}
+
+/** The URL Pagefind's addDirectory gives a file: articles/x/index.html → /articles/x/. */
+function pageUrl(file) {
+  return `/${file.split(sep).join('/')}`.replace(/(^|\/)index\.html$/, '$1');
+}
+
+/** Tags whose text is not prose, and elements whose text is a filter value (文章, 模型与训练). */
+const RAW_TEXT = /^<(script|style|textarea)\b/i;
+const FILTER_TAG = /^<([a-z][\w-]*)\b[^>]*\sdata-pagefind-filter="[^":]*"/i;
+/** Elements that sit inside a line of text; any other tag ends a block, and Pagefind puts ". " there. */
+const INLINE_TAG = /^<\/?(a|abbr|b|bdi|bdo|cite|code|data|dfn|em|i|kbd|mark|q|s|samp|small|span|strong|sub|sup|time|u|var|wbr)\b/i;
+
+/**
+ * The page as Pagefind should read it: a space at every word boundary next to Chinese text
+ * (spaceWords), also where an inline element ends a word (<b>粗体</b>词). Markup, attributes,
+ * scripts and filter values stay as they are; the page on disk is not changed.
+ */
+export function spaceHtmlWords(html) {
+  let out = '';
+  let filter;
+  let depth = 0;
+  /** The last character of text before this point, while only inline tags came after it. */
+  let before = '';
+  for (const [token] of html.matchAll(/<!--[\s\S]*?-->|<(script|style|textarea)\b[\s\S]*?<\/\1\s*>|<[^>]*>|[^<]+/gi)) {
+    if (token.startsWith('<')) {
+      if (!INLINE_TAG.test(token) && !token.startsWith('<!--')) before = '';
+      if (filter) {
+        const name = /^<\/?([a-z][\w-]*)/i.exec(token)?.[1]?.toLowerCase();
+        if (name === filter) depth += token.startsWith('</') ? -1 : 1;
+        if (depth === 0) filter = undefined;
+      } else if (!RAW_TEXT.test(token)) {
+        const opened = FILTER_TAG.exec(token);
+        if (opened && !token.endsWith('/>')) {
+          filter = opened[1].toLowerCase();
+          depth = 1;
+        }
+      }
+      out += token;
+    } else if (filter) {
+      out += token;
+      before = '';
+    } else {
+      const text = spaceWords(token);
+      const joined = before && !/\s/.test(before) && !/^\s/.test(text) && (isChinese(before) || isChinese(text[0]));
+      out += joined ? ` ${text}` : text;
+      before = text.at(-1) ?? before;
+    }
+  }
+  return out;
 }
 
 /** Index files named by their content hash; Pagefind skips writing these when they exist. */

@@ -1,7 +1,19 @@
+import { INDEX_LANGUAGE } from '~/lib/search-words';
+
 /** The subset of Pagefind's browser API (pagefind.js, written by the indexer) that we use. */
+/** A section of a page (from one heading with an id to the next) that the query matched. */
+export interface PagefindSubResult {
+  title: string;
+  /** The page's URL with the heading's #id. */
+  url: string;
+  excerpt: string;
+  locations: number[];
+}
+
 export interface PagefindResultData {
   url: string;
   excerpt: string;
+  sub_results: PagefindSubResult[];
   meta: Record<string, string | undefined>;
   filters: Record<string, string[]>;
 }
@@ -19,15 +31,38 @@ export interface PagefindApi {
 
 let api: Promise<PagefindApi> | undefined;
 
+/**
+ * Starts Pagefind as a reader of the index's language rather than the page's. pagefind.js takes
+ * the language from <html lang> when it starts, and for zh-CN it splits every query again with
+ * Intl.Segmenter (交叉熵 → 交叉 熵), which would undo spaceWords and miss the index's words. It
+ * reads the attribute synchronously at the start of init(), so the page's language is back before
+ * anything else runs.
+ */
+function initAsIndexLanguage(pagefind: PagefindApi): Promise<void> {
+  const root = document.documentElement;
+  const lang = root.getAttribute('lang');
+  root.setAttribute('lang', INDEX_LANGUAGE);
+  try {
+    return pagefind.init();
+  } finally {
+    if (lang === null) root.removeAttribute('lang');
+    else root.setAttribute('lang', lang);
+  }
+}
+
 /** Loads Pagefind once, on first use. The path is built at runtime so the bundler leaves it alone. */
 export function loadPagefind(): Promise<PagefindApi> {
   api ??= (async () => {
     const url = new URL('/pagefind/pagefind.js', location.href).href;
     const pagefind = (await import(/* @vite-ignore */ url)) as PagefindApi;
-    // Articles are long and are the canonical explanation of a topic; Pagefind's default length
-    // normalisation (0.75) ranks a 200-character speaker bio that mentions a term above them.
-    await pagefind.options({ excerptLength: 40, ranking: { pageLength: 0.3 } });
-    await pagefind.init();
+    // Articles are long and are the canonical explanation of a topic, so a page's length counts
+    // little against it (Pagefind's default 0.75 put a 200-character speaker bio that mentions a
+    // term above them); repeated mentions saturate later (termSaturation above Pagefind's default)
+    // and the share of a page's words that match counts less (termFrequency): an article that
+    // explains 困惑度 mentions it thirty times, a talk that names it once in its short page is
+    // not the better answer. Chosen by measuring tests/fixtures/search-relevance.yaml.
+    await pagefind.options({ excerptLength: 40, ranking: { pageLength: 0.1, termSaturation: 2, termFrequency: 0.5 } });
+    await initAsIndexLanguage(pagefind);
     return pagefind;
   })().catch((error: unknown) => {
     // A failed load (the network dropped) is tried again on the next search.

@@ -37,7 +37,9 @@ export function openSearchDialog(opener: HTMLElement): void {
   if (!dialog || !panel) ({ dialog, panel } = create());
   if (dialog.open) return;
   const current = dialog;
-  current.addEventListener('close', () => opener.focus(), { once: true });
+  // Back to the opener without scrolling to it: a reader who searched half-way down an article
+  // and closed the dialog stays where they were.
+  current.addEventListener('close', () => opener.focus({ preventScroll: true }), { once: true });
   current.showModal();
   panel.focus();
 }

@@ -1,4 +1,5 @@
-import { loadPagefind, type PagefindApi, type PagefindResultData } from './pagefind';
+import { joinWords, spaceWords } from '~/lib/search-words';
+import { loadPagefind, type PagefindApi, type PagefindResultData, type PagefindSubResult } from './pagefind';
 
 /** Results are shown a page at a time: each one shown costs a request for its excerpt. */
 const PAGE_SIZE = 6;
@@ -6,27 +7,86 @@ const PAGE_SIZE = 6;
 const DEBOUNCE_MS = 60;
 let instances = 0;
 
-/** Pagefind's ". " between two blocks, after a Chinese character or punctuation mark. */
-const CHINESE_JOINT = /([\u3000-\u303f\u3400-\u9fff\uff00-\uffef](?:<\/mark>)?)\.\s/g;
+/** A joint or the end of the sentence before, where an excerpt starts. */
+const LEADING_JOINT = /^\s*(?:\.\s+|[。，、；：]\s*)/;
+/**
+ * Pagefind's ". " between two blocks, after a Chinese character or punctuation mark; when the
+ * block's last word is a match, the "." can be inside its <mark> ("<mark>交叉熵.</mark> ").
+ */
+const CHINESE_JOINT = /([\u3000-\u303f\u3400-\u9fff\uff00-\uffef])(?:\.(<\/mark>)|(<\/mark>)?\.)\s/g;
 
 /**
  * Copies Pagefind's excerpt, keeping only text and <mark>, so no markup from content runs.
  * Pagefind joins blocks (a heading and its paragraph, the items of a byline) with ". ". An
  * excerpt that starts on a joint, or on the punctuation that ended the sentence before it,
  * drops it; inside one, a joint after Chinese reads as " · " ("简介 · 本工作坊…") rather than as
- * an English full stop in the middle of Chinese.
+ * an English full stop in the middle of Chinese. The title above the result is not repeated at
+ * its start; a section's heading is returned apart, for a line of its own.
  */
-function excerptNodes(html: string): Node[] {
+function excerptNodes(html: string, pageTitle: string, sectionTitle?: string): { heading: Node[]; body: Node[] } {
   const template = document.createElement('template');
-  template.innerHTML = html.replace(/^\s*(?:\.\s+|[。，、；：]\s*)/, '').replace(CHINESE_JOINT, '$1 · ');
-  return [...template.content.childNodes].map((node) => {
-    if (node instanceof HTMLElement && node.tagName === 'MARK') {
-      const mark = document.createElement('mark');
-      mark.textContent = node.textContent;
-      return mark;
+  template.innerHTML = joinWords(html).replace(LEADING_JOINT, '');
+  dropLeadingText(template.content, pageTitle);
+  template.innerHTML = template.innerHTML.replace(LEADING_JOINT, '');
+  // A section's excerpt opens with its heading: shown on its own line, with its highlights.
+  const heading = sectionTitle ? dropLeadingText(template.content, sectionTitle) : [];
+  template.innerHTML = template.innerHTML.replace(LEADING_JOINT, '').replace(CHINESE_JOINT, '$1$2$3 · ');
+  return { heading: heading.map(safeNode), body: [...template.content.childNodes].map(safeNode) };
+}
+
+/** Keeps only text and <mark>, so no markup from content runs. */
+function safeNode(node: Node): Node {
+  if (node instanceof HTMLElement && node.tagName === 'MARK') {
+    const mark = document.createElement('mark');
+    mark.textContent = node.textContent;
+    return mark;
+  }
+  return document.createTextNode(node.textContent ?? '');
+}
+
+/** Shorter tails of a title than this are too likely to be ordinary words of the text. */
+const MIN_TITLE_TAIL = 4;
+
+/**
+ * Removes a title from the start of the excerpt when it is there, whole or its end (an excerpt
+ * cut to length can start inside the title), and returns the nodes removed.
+ */
+function dropLeadingText(fragment: DocumentFragment, title: string): Node[] {
+  const all = fragment.textContent ?? '';
+  const start = all.length - all.trimStart().length;
+  let tail = 0;
+  for (let length = title.length; length >= Math.min(MIN_TITLE_TAIL, title.length) && length > 0 && !tail; length--) {
+    if (all.startsWith(title.slice(-length), start)) tail = length;
+  }
+  const removed: Node[] = [];
+  let left = tail ? start + tail : 0;
+  for (const node of [...fragment.childNodes]) {
+    if (left === 0) break;
+    const content = node.textContent ?? '';
+    if (content.length <= left) {
+      left -= content.length;
+      removed.push(node);
+      node.remove();
+    } else {
+      // A <mark> cut in two keeps its text on both sides, unmarked.
+      removed.push(document.createTextNode(content.slice(0, left)));
+      const rest = document.createTextNode(content.slice(left));
+      node.replaceWith(rest);
+      left = 0;
     }
-    return document.createTextNode(node.textContent ?? '');
-  });
+  }
+  return removed;
+}
+
+/**
+ * The section of a long page that matches best (most matched words), when it is not the page's
+ * opening: a result for an article then leads to that heading.
+ */
+function bestSection(result: PagefindResultData): PagefindSubResult | undefined {
+  const sections = result.sub_results.filter((section) => section.url.includes('#'));
+  let best: PagefindSubResult | undefined;
+  for (const section of sections) if (!best || section.locations.length > best.locations.length) best = section;
+  return best;
 }
 
 /** The filters the search page offers, by their name in the index and the URL. */
@@ -174,7 +234,8 @@ export class SearchPanel {
     let search: Awaited<ReturnType<PagefindApi['debouncedSearch']>>;
     try {
       const pagefind = await loadPagefind();
-      search = await pagefind.debouncedSearch(query, { filters }, DEBOUNCE_MS);
+      // Split into words the way the index was (src/lib/search-words.ts).
+      search = await pagefind.debouncedSearch(spaceWords(query), { filters }, DEBOUNCE_MS);
     } catch (error) {
       if (query !== this.#input.value.trim()) return;
       this.#pending = [];
@@ -234,12 +295,14 @@ export class SearchPanel {
     item.id = `${this.#id}-option-${index}`;
     item.setAttribute('role', 'option');
     item.setAttribute('aria-selected', 'false');
+    const pageTitle = result.meta['title'] ? joinWords(result.meta['title']) : result.url;
+    const section = result.filters['type']?.includes('文章') ? bestSection(result) : undefined;
     const link = document.createElement('a');
-    link.href = result.url;
+    link.href = section?.url ?? result.url;
     link.tabIndex = -1;
     const title = document.createElement('span');
     title.className = 'result-title';
-    title.textContent = result.meta['title'] ?? result.url;
+    title.textContent = pageTitle;
     const type = result.filters['type']?.[0];
     if (type) {
       const badge = document.createElement('span');
@@ -254,9 +317,18 @@ export class SearchPanel {
       when.textContent = result.meta['when'];
       link.append(when);
     }
+    const sectionTitle = section ? joinWords(section.title) : undefined;
+    const { heading, body } = excerptNodes(section?.excerpt ?? result.excerpt, pageTitle, sectionTitle);
+    if (sectionTitle) {
+      const line = document.createElement('span');
+      line.className = 'result-section';
+      if (heading.map((node) => node.textContent).join('').trim() === sectionTitle) line.append(...heading);
+      else line.textContent = sectionTitle;
+      link.append(line);
+    }
     const excerpt = document.createElement('span');
     excerpt.className = 'result-excerpt';
-    excerpt.append(...excerptNodes(result.excerpt));
+    excerpt.append(...body);
     link.append(excerpt);
     item.append(link);
     item.addEventListener('mousemove', () => this.#activate(index));

@@ -1,8 +1,10 @@
 import * as cheerio from 'cheerio';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { describe, expect, inject, it } from 'vitest';
 import { installedVersion } from '~/lib/package-version';
+import { INDEX_LANGUAGE, spaceWords } from '~/lib/search-words';
 import { Dist, precompressionProblems } from '../helpers/dist';
 
 const dist = new Dist(inject('fixtureDist'));
@@ -189,10 +191,15 @@ describe('feeds and index', () => {
     expect($('item').first().find('category').map((_, el) => $(el).text()).get()).toEqual(['模型架构', '数学基础']);
   });
 
-  it('builds a Pagefind index segmented as Chinese, with type and tag filters', () => {
+  it('builds a Pagefind index of the words spaceWords splits Chinese into, as a language Pagefind does not segment', () => {
     const entry = JSON.parse(dist.text('pagefind/pagefind-entry.json'));
-    expect(Object.keys(entry.languages)).toEqual(['zh-cn']);
-    expect(entry.languages['zh-cn'].page_count).toBeGreaterThanOrEqual(3);
+    expect(Object.keys(entry.languages)).toEqual([INDEX_LANGUAGE]);
+    expect(entry.languages[INDEX_LANGUAGE].page_count).toBeGreaterThanOrEqual(3);
+    // Gzipped, then the "pagefind_dcd" signature, then JSON with the text as indexed.
+    const fragments = readdirSync(join(dist.dir, 'pagefind/fragment')).map(
+      (name) => JSON.parse(gunzipSync(readFileSync(join(dist.dir, 'pagefind/fragment', name))).subarray(12).toString()) as { content: string },
+    );
+    expect(fragments.some((fragment) => fragment.content.includes(spaceWords('测试：注意力机制')))).toBe(true);
     expect(existsSync(join(dist.dir, 'pagefind/pagefind.js'))).toBe(true);
     expect(readFileSync(join(dist.dir, 'pagefind/pagefind.js'), 'utf8').length).toBeGreaterThan(1000);
   });

@@ -30,9 +30,9 @@ describe('search dialog', () => {
     await first.waitFor();
     expect(await first.textContent()).toContain('交叉熵');
     expect(await first.locator('mark').count()).toBeGreaterThan(0);
-    const href = await first.locator('a').getAttribute('href');
+    const href = (await first.locator('a').getAttribute('href'))!;
     await box.press('Enter');
-    await page.waitForURL((url) => url.pathname === href);
+    await page.waitForURL((url) => url.pathname + url.hash === href);
     expect(await page.locator('h1').textContent()).toContain('交叉熵');
   });
 
@@ -127,7 +127,8 @@ describe('search finds the article that explains a topic', () => {
     const { page } = await open(`/search/?q=${encodeURIComponent(query)}`);
     const options = page.getByRole('listbox', { name: '搜索结果' }).getByRole('option');
     await options.first().waitFor();
-    const hrefs = await options.locator('a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    // An article's result links to its matching section: compare pages.
+    const hrefs = await options.locator('a').evaluateAll((links) => links.map((a) => a.getAttribute('href')?.split('#')[0]));
     if (expected) expect(hrefs.slice(0, 2)).toContain(expected);
     else expect(hrefs.length).toBeGreaterThan(3);
     // No KaTeX MathML or Mermaid source leaks into the excerpts, and no page-type label (文章,
@@ -218,5 +219,101 @@ describe('search finds the article that explains a topic', () => {
     await guarded.page.goto(`${base}/search/?q=LoRA`);
     expect(await guarded.page.getByText('搜索需要启用 JavaScript').isVisible()).toBe(true);
     expect(await guarded.page.getByRole('link', { name: '浏览全部文章' }).count()).toBeGreaterThan(0);
+  });
+});
+
+describe('search results for long articles', () => {
+  it('lead to the matching section, with an excerpt that neither repeats the title nor starts mid-word', async () => {
+    const { page } = await open(`/search/?q=${encodeURIComponent('log-sum-exp')}`);
+    const first = page.getByRole('listbox', { name: '搜索结果' }).getByRole('option').first();
+    await first.waitFor();
+    const href = (await first.locator('a').getAttribute('href'))!;
+    expect(href).toMatch(/^\/articles\/loss-functions-cross-entropy\/#./);
+    const section = await first.locator('.result-section').textContent();
+    const title = (await first.locator('.result-title').textContent())!.replace(/^文章/, '');
+    const excerpt = (await first.locator('.result-excerpt').textContent())!;
+    expect(excerpt.startsWith(title)).toBe(false);
+    expect(excerpt.startsWith(section!)).toBe(false);
+    // The link goes to the heading the result names.
+    await first.locator('a').click();
+    await page.waitForURL((url) => url.hash.length > 1);
+    const id = decodeURIComponent(new URL(page.url()).hash.slice(1));
+    expect((await page.locator(`[id="${id}"]`).textContent())?.trim()).toBe(section);
+  });
+
+  it('start an excerpt where a word starts (交叉熵, not 然推导交叉熵)', async () => {
+    const { page } = await open(`/search/?q=${encodeURIComponent('交叉熵')}`);
+    const options = page.getByRole('listbox', { name: '搜索结果' }).getByRole('option');
+    await options.first().waitFor();
+    const excerpts = await page.locator('.result-excerpt').allTextContents();
+    // Pagefind cut excerpts at a character count; 似然 (likelihood) is one word and was cut in two.
+    expect(excerpts.filter((text) => /^(然|熵|叉)/.test(text))).toEqual([]);
+  });
+});
+
+describe('search on a phone', () => {
+  it('fills the screen, keeps the field at the top, uses the full width and holds the page still', async () => {
+    const { page } = await suite.open('/articles/backpropagation/', { viewport: { width: 390, height: 844 }, hasTouch: true });
+    // Half-way down the article; the shortcut opens the dialog without scrolling to the header.
+    await page.evaluate(() => window.scrollTo(0, 600));
+    await page.keyboard.press('Control+k');
+    const dialog = page.getByRole('dialog', { name: '搜索全站' });
+    await dialog.waitFor();
+    expect(await dialog.boundingBox()).toEqual({ x: 0, y: 0, width: 390, height: 844 });
+    const box = dialog.getByRole('combobox');
+    await box.fill('训练');
+    await dialog.getByRole('option').nth(5).waitFor();
+    const field = (await box.boundingBox())!;
+    expect(field.y).toBeLessThan(100);
+    expect(field.width).toBeGreaterThan(330);
+    const result = (await dialog.getByRole('option').first().boundingBox())!;
+    expect(result.width).toBeGreaterThan(350);
+    // Scrolling inside the dialog moves the results, not the article behind it.
+    const behind = await page.evaluate(() => window.scrollY);
+    expect(behind).toBe(600);
+    await page.mouse.move(195, 600);
+    await page.mouse.wheel(0, 1500);
+    await page.waitForTimeout(300);
+    expect(await dialog.evaluate((el) => el.scrollTop)).toBeGreaterThan(0);
+    await page.mouse.wheel(0, 3000);
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => window.scrollY)).toBe(behind);
+    await page.keyboard.press('Escape');
+    expect(await page.evaluate(() => window.scrollY)).toBe(behind);
+    await page.mouse.wheel(0, 300);
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(behind);
+  });
+});
+
+describe('search highlight and keyboard hint', () => {
+  /** WCAG relative luminance of an sRGB colour given as rgb()/rgba() from getComputedStyle. */
+  const luminance = (rgb: string) => {
+    const [r, g, b] = rgb.match(/[\d.]+/g)!.slice(0, 3).map((v) => {
+      const c = Number(v) / 255;
+      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+  };
+  const contrast = (a: string, b: string) => {
+    const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+    return (hi! + 0.05) / (lo! + 0.05);
+  };
+
+  it.each(['light', 'dark'] as const)('marks matched words with a contrast of at least 4.5:1 in the %s theme', async (colorScheme) => {
+    const { page } = await suite.open(`/search/?q=${encodeURIComponent('交叉熵')}`, { colorScheme });
+    const mark = page.locator('.result-excerpt mark').first();
+    await mark.waitFor();
+    const { color, background } = await mark.evaluate((el) => ({ color: getComputedStyle(el).color, background: getComputedStyle(el).backgroundColor }));
+    expect(background).not.toMatch(/rgba\(.*,\s*0\)$/);
+    expect(contrast(color, background)).toBeGreaterThanOrEqual(4.5);
+  });
+
+  it('shows "Ctrl K" only when the script that handles it runs', async () => {
+    const withScript = await suite.open('/', { viewport: { width: 1280, height: 900 } });
+    expect(await withScript.page.locator('.search-kbd').isVisible()).toBe(true);
+    const without = await suite.page({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
+    await without.page.goto(`${base}/`);
+    expect(await without.page.locator('.search-kbd').isVisible()).toBe(false);
+    expect(await without.page.locator('.search-button').isVisible()).toBe(true);
   });
 });
