@@ -83,7 +83,7 @@ describe('text from content files is never interpreted as HTML', () => {
   });
 
   it('keeps it as text in the calendars', async () => {
-    const files = [`talks/opening.ics`, ...(await readdir(join(dist.dir, 'calendar'))).map((f) => `calendar/${f}`)];
+    const files = [`talks/opening.ics`, ...(await readdir(join(dist.dir, 'calendar'))).filter((f) => f.endsWith('.ics')).map((f) => `calendar/${f}`)];
     for (const file of files) {
       const calendar = new ICAL.Component(ICAL.parse(dist.text(file)));
       for (const vevent of calendar.getAllSubcomponents('vevent')) {
