@@ -5,15 +5,19 @@ import { hasClass } from './has-class';
 /**
  * Display formulas and tables scroll sideways on narrow screens. A scrolling region has to be
  * reachable by keyboard (WCAG 2.1.1; axe: scrollable-region-focusable), so each gets a tab stop
- * and a name. Tables are wrapped because a <table> itself cannot scroll without losing its layout.
+ * and a name. The role is region, the one ARIA gives a named scrolling area (group is not a role a
+ * tab stop may have: axe focus-order-semantics); regions are landmarks, whose names must differ,
+ * so each is numbered in page order (公式 1, 公式 2, 表格 1). Tables are wrapped because a <table> itself cannot scroll without losing its layout.
  */
 export default function rehypeScrollRegions() {
   return (tree: Root) => {
+    let formulas = 0;
+    let tables = 0;
     visit(tree, 'element', (node: Element, index, parent) => {
       if (node.tagName === 'span' && hasClass(node, 'katex-display')) {
         node.properties['tabIndex'] = 0;
-        node.properties['role'] = 'group';
-        node.properties['ariaLabel'] = '公式';
+        node.properties['role'] = 'region';
+        node.properties['ariaLabel'] = `公式 ${++formulas}`;
         return SKIP;
       }
       // An inline formula's markup holds no table or display formula.
@@ -22,7 +26,7 @@ export default function rehypeScrollRegions() {
         parent.children[index] = {
           type: 'element',
           tagName: 'div',
-          properties: { className: ['table-scroll'], tabIndex: 0, role: 'group', ariaLabel: '表格' },
+          properties: { className: ['table-scroll'], tabIndex: 0, role: 'region', ariaLabel: `表格 ${++tables}` },
           children: [node],
         };
         return SKIP;
