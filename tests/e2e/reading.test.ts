@@ -53,6 +53,22 @@ describe('table of contents', () => {
   });
 });
 
+describe('end of an article', () => {
+  it.each([PHONE, DESKTOP])('leaves no wide empty gap between 大会相关议程 and 上一篇/下一篇 (%o)', async (viewport) => {
+    const { page } = await suite.open(ARTICLE, { viewport });
+    const gaps = await page.evaluate(() => {
+      // At the end of the page the floating tools sit in their own place in the flow.
+      scrollTo({ top: document.documentElement.scrollHeight, behavior: 'instant' });
+      const boxes = ['.related-talks', 'reading-tools', '.pager']
+        .flatMap((selector) => document.querySelector(selector)?.getBoundingClientRect() ?? [])
+        .filter((box) => box.height > 0);
+      return boxes.slice(1).map((box, i) => box.top - boxes[i]!.bottom);
+    });
+    expect(gaps.length).toBeGreaterThan(0);
+    for (const gap of gaps) expect(gap).toBeLessThanOrEqual(40);
+  });
+});
+
 /** Mean brightness (0–255) of a strip of the page as drawn, read back from a screenshot. */
 async function brightness(page: Page, clip: { x: number; y: number; width: number; height: number }): Promise<number> {
   const png = (await page.screenshot({ clip })).toString('base64');
