@@ -69,6 +69,36 @@ describe('end of an article', () => {
   });
 });
 
+describe('printing', () => {
+  it('prints the article alone, light, with link addresses, formulas and diagrams', async () => {
+    const { page } = await suite.open(ARTICLE, { viewport: DESKTOP, colorScheme: 'dark' });
+    const diagram = page.locator('mermaid-diagram').first();
+    await diagram.scrollIntoViewIfNeeded();
+    await diagram.locator('.mermaid-output svg').waitFor({ timeout: 20_000 });
+    await page.emulateMedia({ media: 'print' });
+    for (const hidden of ['.site-header', '.site-footer', '.toc-aside', '.pager', '.copy-button', '.diagram-zoom']) {
+      expect(await page.locator(hidden).first().isVisible(), hidden).toBe(false);
+    }
+    expect(await page.locator('.prose .katex-display').first().isVisible()).toBe(true);
+    expect(await diagram.locator('svg').isVisible()).toBe(true);
+    const printed = await page.evaluate(() => {
+      const external = document.querySelector<HTMLAnchorElement>('.prose a[href^="http"], .prose a[href^="/"]')!;
+      return {
+        href: external.getAttribute('href'),
+        after: getComputedStyle(external, '::after').content,
+        background: getComputedStyle(document.body).backgroundColor,
+        text: getComputedStyle(document.querySelector('.prose p')!).color,
+        code: getComputedStyle(document.querySelector('.astro-code span[style]')!).color,
+      };
+    });
+    expect(printed.after).toContain(printed.href);
+    expect(printed.text).toBe('rgb(0, 0, 0)');
+    // Code keeps its light-theme colours even when the reader was in the dark theme.
+    const [r, g, b] = printed.code.match(/\d+/g)!.map(Number);
+    expect((r! + g! + b!) / 3, `code colour ${printed.code} readable on white`).toBeLessThan(170);
+  });
+});
+
 /** Mean brightness (0–255) of a strip of the page as drawn, read back from a screenshot. */
 async function brightness(page: Page, clip: { x: number; y: number; width: number; height: number }): Promise<number> {
   const png = (await page.screenshot({ clip })).toString('base64');
