@@ -44,10 +44,13 @@ describe('diagrams', () => {
   });
 
   it('loads the diagram script only on pages with a diagram', () => {
-    // Script URLs and inline module scripts (Astro inlines small ones).
+    // Script files and inline module scripts (Astro inlines small ones).
     const scriptsOf = ($: cheerio.CheerioAPI) =>
       $('script')
-        .map((_, el) => $(el).attr('src') ?? $(el).text())
+        .map((_, el) => {
+          const src = $(el).attr('src');
+          return src ? dist.text(src.slice(1)) : $(el).text();
+        })
         .get()
         .join('\n');
     expect(scriptsOf(article())).toMatch(/customElements\.define\(\s*["'`]mermaid-diagram["'`]/);
@@ -185,6 +188,28 @@ describe('feeds and index', () => {
       'https://devcon.example.com/articles/mdx-expression/',
     ]);
     expect($('item').first().find('category').map((_, el) => $(el).text()).get()).toEqual(['模型架构', '数学基础']);
+  });
+
+  it('serves each article as Markdown at <url>index.md, without MDX-only lines', () => {
+    const twin = dist.text('articles/mdx-expression/index.md');
+    expect(twin.startsWith('# 测试：用到 MDX 表达式的文章\n\n> 夹具文章')).toBe(true);
+    expect(twin).toContain('原文：https://devcon.example.com/articles/mdx-expression/');
+    expect(twin).not.toContain('export const count');
+    expect(twin).toContain('## 要点：$y$ 的含义');
+    expect(dist.text('articles/attention/index.md')).toContain('```mermaid');
+    expect(article()('link[rel=alternate][type="text/markdown"]').attr('href')).toBe('/articles/attention/index.md');
+  });
+
+  it('writes /llms.txt listing every article (as Markdown) and every talk', () => {
+    const text = dist.text('llms.txt');
+    expect(text.startsWith('# AI大模型应用开发者大会\n\n> ')).toBe(true);
+    const articleLinks = [...text.matchAll(/\]\((https:\/\/devcon\.example\.com\/articles\/[^)]+)\)/g)].map((m) => m[1]);
+    expect(articleLinks).toEqual([
+      'https://devcon.example.com/articles/attention/index.md',
+      'https://devcon.example.com/articles/loss/index.md',
+      'https://devcon.example.com/articles/mdx-expression/index.md',
+    ]);
+    expect(text).toMatch(/## 议程\n\n- \[[^\]]+\]\(https:\/\/devcon\.example\.com\/talks\/[^)]+\/\): \S/);
   });
 
   it('builds a Pagefind index segmented as Chinese, with type and tag filters', () => {
