@@ -1,7 +1,9 @@
 import * as cheerio from 'cheerio';
+import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
+import { ROOT } from '../helpers/build-site';
 import { Dist } from '../helpers/dist';
 
 const dist = new Dist(inject('fixtureDist'));
@@ -108,7 +110,9 @@ describe('article page', () => {
   it('shows dates, reading time, authors, tags and neighbours', () => {
     const $ = article();
     expect($('.article-meta').text()).toMatch(/发布：?2026年9月1日/);
-    expect($('.article-meta').text()).toMatch(/更新：?2026年10月1日/);
+    // 更新 is the last commit's date in a git checkout (tested below), else updatedDate.
+    if (!existsSync(join(ROOT, '.git'))) expect($('.article-meta').text()).toMatch(/更新：?2026年10月1日/);
+    else expect($('.article-meta').text()).toMatch(/更新：?\d{4}年\d+月\d+日/);
     expect($('.article-meta').text()).toMatch(/约 \d+ 分钟/);
     expect($('.article-meta').text()).toContain('测试作者');
     expect($('.article-header .tag').map((_, el) => $(el).attr('href')).get()).toEqual(['/tags/architecture/', '/tags/math/']);
@@ -122,6 +126,19 @@ describe('article page', () => {
     expect($('[data-pagefind-body] h1[data-pagefind-meta="title"]').text()).toBe('测试：注意力机制');
     expect($('[data-pagefind-filter="type"]').text()).toBe('文章');
     expect($('[data-pagefind-filter="tag"]').length).toBe(2);
+  });
+});
+
+describe('edit link and last change', () => {
+  it('links each article to its source file in the configured repository', () => {
+    expect(article()('.article-edit a').attr('href')).toBe('https://git.example.com/devcon/edit/main/tests/fixtures/basic/articles/attention.mdx');
+    expect(dist.page('/articles/loss/')('.article-edit a').attr('href')).toBe('https://git.example.com/devcon/edit/main/tests/fixtures/basic/articles/loss.md');
+  });
+
+  it.skipIf(!existsSync(join(ROOT, '.git')))('dates 更新 from the file’s last commit', () => {
+    const committed = execFileSync('git', ['log', '-1', '--format=%cI', '--', 'tests/fixtures/basic/articles/attention.mdx'], { cwd: ROOT, encoding: 'utf8' }).trim();
+    const shown = article()('.article-meta time').last().attr('datetime');
+    expect(shown).toBe(new Date(committed).toISOString().slice(0, 10));
   });
 });
 
