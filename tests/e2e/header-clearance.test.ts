@@ -9,9 +9,8 @@ const ARTICLE = '/articles/transformer-self-attention/';
 const WIDTHS = [390, 1280];
 
 /**
- * Where the focused element is against the sticky header and the viewport's lower edge (or, on
- * an article on a phone, the reading tools floating above it), or null when focus is on the
- * header or those tools themselves (or the skip link, which is drawn over the header on purpose).
+ * Where the focused element is against the sticky header and the viewport, or null when focus
+ * is on the header itself (or the skip link, which is drawn over it on purpose).
  */
 function focusedPlacement(page: Page) {
   return page.evaluate(async () => {
@@ -19,18 +18,11 @@ function focusedPlacement(page: Page) {
     await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
     const element = document.activeElement;
     if (!(element instanceof HTMLElement) || element === document.body) return null;
-    if (element.closest('.site-header, .skip-link, reading-tools')) return null;
+    if (element.closest('.site-header, .skip-link')) return null;
     const box = element.getBoundingClientRect();
     const header = document.querySelector('.site-header')!.getBoundingClientRect();
-    const floor = Math.min(
-      innerHeight,
-      ...[...document.querySelectorAll('reading-tools > .button')]
-        .map((tool) => tool.getBoundingClientRect())
-        .filter((tool) => tool.height > 0 && tool.left < box.right && tool.right > box.left)
-        .map((tool) => tool.top),
-    );
     const name = `${element.tagName.toLowerCase()} “${(element.getAttribute('aria-label') ?? element.textContent ?? '').trim().slice(0, 30)}”`;
-    return { name, top: box.top, bottom: box.bottom, height: box.height, headerBottom: header.bottom, viewport: floor };
+    return { name, top: box.top, bottom: box.bottom, height: box.height, headerBottom: header.bottom, viewport: innerHeight };
   });
 }
 
