@@ -77,7 +77,8 @@ const runs = [
 
 describe('axe: WCAG 2.2 A/AA and best practice', () => {
   // Pages are independent: audit a few at once to use both cores.
-  it.concurrent.each(runs.map(([path, variant]) => [`${path} (${variant.name})`, path, variant] as const))('%s', async (_, path, variant) => {
+  // The longest article takes axe about a minute on a loaded 2-core machine.
+  it.concurrent.each(runs.map(([path, variant]) => [`${path} (${variant.name})`, path, variant] as const))('%s', { timeout: 180_000 }, async (_, path, variant) => {
     expect(await audit(path, variant)).toEqual([]);
   });
 });
