@@ -1,5 +1,9 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { dirname } from 'node:path';
 import { isPublished, sortNewestFirst } from '~/lib/articles';
+import { editUrl } from '~/lib/edit-url';
+import { lastCommitDates } from '~/lib/git-dates';
+import { SITE } from '~/lib/site';
 
 export type Article = CollectionEntry<'articles'>;
 
@@ -14,4 +18,27 @@ export function getArticles(): Promise<Article[]> {
     sortNewestFirst(all.filter((article) => isPublished(article, import.meta.env.DEV))),
   );
   return cached;
+}
+
+const commitDates = new Map<string, Map<string, Date>>();
+
+/**
+ * When an article last changed: its file's latest commit, else its `updatedDate`. Only a date
+ * after publication counts. A build outside a git checkout uses `updatedDate` alone.
+ */
+export function lastUpdated(article: Article): Date | undefined {
+  const file = article.filePath;
+  let committed: Date | undefined;
+  if (file) {
+    const dir = dirname(file);
+    if (!commitDates.has(dir)) commitDates.set(dir, lastCommitDates(process.cwd(), dir));
+    committed = commitDates.get(dir)!.get(file);
+  }
+  const date = committed ?? article.data.updatedDate;
+  return date && date.toISOString().slice(0, 10) > article.data.pubDate.toISOString().slice(0, 10) ? date : undefined;
+}
+
+/** The article's "编辑此页" link, when the site has a repository URL (EDIT_BASE_URL). */
+export function articleEditUrl(article: Article): string | undefined {
+  return editUrl(SITE.editBaseUrl, article.filePath);
 }

@@ -1,40 +1,38 @@
-type Preference = 'light' | 'dark' | 'system';
+type Theme = 'light' | 'dark';
 
-const ORDER: Preference[] = ['system', 'light', 'dark'];
-const LABEL: Record<Preference, string> = { system: '跟随系统', light: '浅色', dark: '深色' };
-const dark = matchMedia('(prefers-color-scheme: dark)');
-
-function stored(): Preference {
+const systemDark = matchMedia('(prefers-color-scheme: dark)');
+const system = (): Theme => (systemDark.matches ? 'dark' : 'light');
+/** The reader's own choice, kept only while it differs from the system's theme. */
+const stored = (): Theme | null => {
   const value = localStorage.getItem('theme');
-  return value === 'light' || value === 'dark' ? value : 'system';
-}
+  return value === 'light' || value === 'dark' ? value : null;
+};
 
-function apply(preference: Preference): void {
-  const isDark = preference === 'dark' || (preference === 'system' && dark.matches);
-  document.documentElement.dataset['theme'] = isDark ? 'dark' : 'light';
-}
-
-/** Cycles 跟随系统 → 浅色 → 深色; the head script applied the stored choice before first paint. */
+/**
+ * A two-state switch, 深色模式 on or off, starting from the theme in effect (the reader's choice,
+ * else the system's), so the first press always changes what the reader sees. A choice equal to
+ * the system's theme is forgotten, so the page follows the system again from then on. The head
+ * script (ThemeScript.astro) applies the same rule before first paint.
+ */
 class ThemeToggle extends HTMLElement {
   #button = this.querySelector('button')!;
 
   connectedCallback(): void {
-    this.#render(stored());
+    this.#apply(stored() ?? system());
     this.#button.hidden = false;
     this.#button.addEventListener('click', () => {
-      const next = ORDER[(ORDER.indexOf(stored()) + 1) % ORDER.length]!;
-      if (next === 'system') localStorage.removeItem('theme');
+      const next: Theme = document.documentElement.dataset['theme'] === 'dark' ? 'light' : 'dark';
+      if (next === system()) localStorage.removeItem('theme');
       else localStorage.setItem('theme', next);
-      apply(next);
-      this.#render(next);
+      this.#apply(next);
     });
-    dark.addEventListener('change', () => apply(stored()));
+    systemDark.addEventListener('change', () => this.#apply(stored() ?? system()));
   }
 
-  #render(preference: Preference): void {
-    this.#button.dataset['pref'] = preference;
-    this.#button.setAttribute('aria-label', `主题：${LABEL[preference]}（点击切换）`);
-    this.#button.title = `主题：${LABEL[preference]}`;
+  #apply(theme: Theme): void {
+    document.documentElement.dataset['theme'] = theme;
+    this.#button.setAttribute('aria-pressed', String(theme === 'dark'));
+    this.#button.title = theme === 'dark' ? '深色模式：开' : '深色模式：关';
   }
 }
 

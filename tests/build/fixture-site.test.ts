@@ -1,10 +1,12 @@
 import * as cheerio from 'cheerio';
+import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, inject, it } from 'vitest';
 import { installedVersion } from '~/lib/package-version';
 import { INDEX_LANGUAGE, spaceWords } from '~/lib/search-words';
+import { ROOT } from '../helpers/build-site';
 import { Dist, precompressionProblems } from '../helpers/dist';
 
 const dist = new Dist(inject('fixtureDist'));
@@ -48,10 +50,13 @@ describe('diagrams', () => {
   });
 
   it('loads the diagram script only on pages with a diagram', () => {
-    // Script URLs and inline module scripts (Astro inlines small ones).
+    // Script files and inline module scripts (Astro inlines small ones).
     const scriptsOf = ($: cheerio.CheerioAPI) =>
       $('script')
-        .map((_, el) => $(el).attr('src') ?? $(el).text())
+        .map((_, el) => {
+          const src = $(el).attr('src');
+          return src ? dist.text(src.slice(1)) : $(el).text();
+        })
         .get()
         .join('\n');
     expect(scriptsOf(article())).toMatch(/customElements\.define\(\s*["'`]mermaid-diagram["'`]/);
@@ -109,7 +114,9 @@ describe('article page', () => {
   it('shows dates, reading time, authors, tags and neighbours', () => {
     const $ = article();
     expect($('.article-meta').text()).toMatch(/发布：?2026年9月1日/);
-    expect($('.article-meta').text()).toMatch(/更新：?2026年10月1日/);
+    // 更新 is the last commit's date in a git checkout (tested below), else updatedDate.
+    if (!existsSync(join(ROOT, '.git'))) expect($('.article-meta').text()).toMatch(/更新：?2026年10月1日/);
+    else expect($('.article-meta').text()).toMatch(/更新：?\d{4}年\d+月\d+日/);
     expect($('.article-meta').text()).toMatch(/约 \d+ 分钟/);
     expect($('.article-meta').text()).toContain('测试作者');
     expect($('.article-header .tag').map((_, el) => $(el).attr('href')).get()).toEqual(['/tags/architecture/', '/tags/math/']);
@@ -123,6 +130,19 @@ describe('article page', () => {
     expect($('[data-pagefind-body] h1[data-pagefind-meta="title"]').text()).toBe('测试：注意力机制');
     expect($('[data-pagefind-filter="type"]').text()).toBe('文章');
     expect($('[data-pagefind-filter="tag"]').length).toBe(2);
+  });
+});
+
+describe('edit link and last change', () => {
+  it('links each article to its source file in the configured repository', () => {
+    expect(article()('.article-edit a').attr('href')).toBe('https://git.example.com/devcon/edit/main/tests/fixtures/basic/articles/attention.mdx');
+    expect(dist.page('/articles/loss/')('.article-edit a').attr('href')).toBe('https://git.example.com/devcon/edit/main/tests/fixtures/basic/articles/loss.md');
+  });
+
+  it.skipIf(!existsSync(join(ROOT, '.git')))('dates 更新 from the file’s last commit', () => {
+    const committed = execFileSync('git', ['log', '-1', '--format=%cI', '--', 'tests/fixtures/basic/articles/attention.mdx'], { cwd: ROOT, encoding: 'utf8' }).trim();
+    const shown = article()('.article-meta time').last().attr('datetime');
+    expect(shown).toBe(new Date(committed).toISOString().slice(0, 10));
   });
 });
 
@@ -189,6 +209,28 @@ describe('feeds and index', () => {
       'https://devcon.example.com/articles/mdx-expression/',
     ]);
     expect($('item').first().find('category').map((_, el) => $(el).text()).get()).toEqual(['模型架构', '数学基础']);
+  });
+
+  it('serves each article as Markdown at <url>index.md, without MDX-only lines', () => {
+    const twin = dist.text('articles/mdx-expression/index.md');
+    expect(twin.startsWith('# 测试：用到 MDX 表达式的文章\n\n> 夹具文章')).toBe(true);
+    expect(twin).toContain('原文：https://devcon.example.com/articles/mdx-expression/');
+    expect(twin).not.toContain('export const count');
+    expect(twin).toContain('## 要点：$y$ 的含义');
+    expect(dist.text('articles/attention/index.md')).toContain('```mermaid');
+    expect(article()('link[rel=alternate][type="text/markdown"]').attr('href')).toBe('/articles/attention/index.md');
+  });
+
+  it('writes /llms.txt listing every article (as Markdown) and every talk', () => {
+    const text = dist.text('llms.txt');
+    expect(text.startsWith('# AI大模型应用开发者大会\n\n> ')).toBe(true);
+    const articleLinks = [...text.matchAll(/\]\((https:\/\/devcon\.example\.com\/articles\/[^)]+)\)/g)].map((m) => m[1]);
+    expect(articleLinks).toEqual([
+      'https://devcon.example.com/articles/attention/index.md',
+      'https://devcon.example.com/articles/loss/index.md',
+      'https://devcon.example.com/articles/mdx-expression/index.md',
+    ]);
+    expect(text).toMatch(/## 议程\n\n- \[[^\]]+\]\(https:\/\/devcon\.example\.com\/talks\/[^)]+\/\): \S/);
   });
 
   it('builds a Pagefind index of the words spaceWords splits Chinese into, as a language Pagefind does not segment', () => {

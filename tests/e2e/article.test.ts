@@ -35,17 +35,39 @@ describe('diagrams', () => {
 });
 
 describe('theme', () => {
-  it('toggles and keeps the choice across a reload', async () => {
-    const { page } = await open('/', { colorScheme: 'light' });
+  it.each(['light', 'dark'] as const)('changes the theme on the first press, says which is on, and keeps the choice (system %s)', async (system) => {
+    const { page } = await open('/', { colorScheme: system });
     const html = page.locator('html');
-    expect(await html.getAttribute('data-theme')).toBe('light');
-    const toggle = page.getByRole('button', { name: /主题/ });
-    await toggle.click(); // 跟随系统 → 浅色
-    await toggle.click(); // 浅色 → 深色
-    expect(await html.getAttribute('data-theme')).toBe('dark');
+    const other = system === 'light' ? 'dark' : 'light';
+    const toggle = page.getByRole('button', { name: '深色模式' });
+    expect(await html.getAttribute('data-theme')).toBe(system);
+    expect(await toggle.getAttribute('aria-pressed')).toBe(String(system === 'dark'));
+    await toggle.click();
+    expect(await html.getAttribute('data-theme')).toBe(other);
+    expect(await toggle.getAttribute('aria-pressed')).toBe(String(other === 'dark'));
+    expect(await toggle.locator(other === 'dark' ? '.icon-moon' : '.icon-sun').isVisible()).toBe(true);
+    expect(await toggle.locator(other === 'dark' ? '.icon-sun' : '.icon-moon').isVisible()).toBe(false);
     await page.reload();
-    expect(await html.getAttribute('data-theme')).toBe('dark');
-    expect(await page.getByRole('button', { name: /主题：深色/ }).count()).toBe(1);
+    expect(await html.getAttribute('data-theme')).toBe(other);
+    expect(await toggle.getAttribute('aria-pressed')).toBe(String(other === 'dark'));
+    // Back to the system's theme: the choice is forgotten and the page follows the system again.
+    await toggle.click();
+    expect(await html.getAttribute('data-theme')).toBe(system);
+    expect(await page.evaluate(() => localStorage.getItem('theme'))).toBeNull();
+  });
+
+  it('applies a stored choice before first paint', async () => {
+    const guarded = await suite.page({ colorScheme: 'light' });
+    await guarded.context.addInitScript(() => {
+      localStorage.setItem('theme', 'dark');
+      new MutationObserver((_, observer) => {
+        if (!document.body) return;
+        (window as unknown as { themeAtBody?: string | undefined }).themeAtBody = document.documentElement.dataset['theme'];
+        observer.disconnect();
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await guarded.page.goto(`${base}/`);
+    expect(await guarded.page.evaluate(() => (window as unknown as { themeAtBody?: string }).themeAtBody)).toBe('dark');
   });
 
   it('follows the system preference with no flash of the light theme', async () => {

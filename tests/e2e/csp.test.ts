@@ -51,8 +51,7 @@ describe('Content-Security-Policy', () => {
         // The diagram keeps its styling: Mermaid's rules arrive through an adopted stylesheet.
         const fill = await diagram.locator('svg .node rect, svg .node polygon').first().evaluate((el) => getComputedStyle(el).fill);
         expect(fill).not.toBe('rgb(0, 0, 0)');
-        await page.getByRole('button', { name: /主题/ }).click();
-        await page.getByRole('button', { name: /主题/ }).click();
+        await page.getByRole('button', { name: '深色模式' }).click();
         await diagram.locator('svg').waitFor();
       },
     ],
