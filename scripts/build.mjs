@@ -54,7 +54,12 @@ async function main() {
     astro?.kill('SIGTERM');
     throw error;
   });
-  const [contentDone, built] = await Promise.all([contentChecked, timed(astroBuild())]);
+  // Both settle before either failure is reported: when Astro trips over a broken file first (an
+  // empty or non-UTF-8 entry), the content check's message names the file and what is wrong.
+  const first = await Promise.allSettled([contentChecked, timed(astroBuild())]);
+  const failed = first.find((result) => result.status === 'rejected');
+  if (failed) throw (first[0].status === 'rejected' ? first[0] : failed).reason;
+  const [contentDone, built] = first.map((result) => result.value);
   // Pagefind indexes in its own process; the link check reads the same files here once Pagefind
   // has parsed them all, while it builds its index on one core (starting both at once slowed
   // Pagefind's parsing on both cores). Both settle before anything is reported, so a failed check
