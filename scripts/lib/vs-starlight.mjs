@@ -88,7 +88,7 @@ const run = (cmd, args, cwd) =>
   });
 
 /** Changing the installed packages' list bumps this, so a cached project is installed again. */
-const SETUP = 2;
+const SETUP = 4;
 
 /**
  * A Starlight project outside this repository (so nothing resolves from our node_modules), set up
@@ -105,11 +105,16 @@ export async function starlightProject() {
     await rm(dir, { recursive: true, force: true });
     await mkdir(dir, { recursive: true });
     await writeFile(join(dir, 'package.json'), JSON.stringify({ name: 'bench-starlight', private: true, type: 'module' }, null, 2));
-    // The Astro version Starlight declares it supports.
+    // The Astro this site builds with, so both sides run the same Astro (and the same Node
+    // requirements), if Starlight declares it supports it; otherwise the newest it supports.
     const peers = JSON.parse(await run('npm', ['view', `@astrojs/starlight@${version}`, 'peerDependencies', '--json'], dir));
-    process.stdout.write(`Installing Starlight ${version} (astro@${peers.astro}) into ${dir} …\n`);
-    // KaTeX itself comes with rehype-katex, so its CSS matches the KaTeX that renders.
-    await run('npm', ['install', '--no-audit', '--no-fund', `@astrojs/starlight@${version}`, `astro@${peers.astro}`, 'remark-math', 'rehype-katex', 'astro-mermaid', 'mermaid'], dir);
+    const ours = (name) => JSON.parse(readFileSync(join(import.meta.dirname, '../../node_modules', name, 'package.json'), 'utf8')).version;
+    const satisfies = JSON.parse(await run('npm', ['view', `astro@${peers.astro}`, 'version', '--json'], dir));
+    const astro = [satisfies].flat().includes(ours('astro')) ? ours('astro') : peers.astro;
+    process.stdout.write(`Installing Starlight ${version} (astro@${astro}) into ${dir} …\n`);
+    // KaTeX itself comes with rehype-katex, so its CSS matches the KaTeX that renders. Astro 7's
+    // default Markdown processor is Sätteri; remark and rehype plugins need its unified one.
+    await run('npm', ['install', '--no-audit', '--no-fund', `@astrojs/starlight@${version}`, `astro@${astro}`, `@astrojs/markdown-remark@${peers['@astrojs/markdown-remark']}`, 'remark-math', 'rehype-katex', 'astro-mermaid', 'mermaid'], dir);
     await writeFile(marker, JSON.stringify({ requested: version, setup: SETUP }));
   }
   await writeFile(
