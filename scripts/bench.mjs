@@ -289,7 +289,9 @@ function astroPhases(log) {
   return {
     sync: duration(new RegExp(`\\[types\\] Generated ${d}`).exec(text)?.[1]),
     vite: duration(new RegExp(`\\[vite\\] ✓ built in ${d}`).exec(text)?.[1]),
-    pages: duration(new RegExp(`generating static routes[\\s\\S]*?✓ Completed in ${d}`).exec(text)?.[1]),
+    // Not `pages`: our build's timings file has a `pages` count.
+    render: duration(new RegExp(`generating static routes[\\s\\S]*?✓ Completed in ${d}`).exec(text)?.[1]),
+    starlightPagefind: duration(new RegExp(`\\[starlight:pagefind\\] Finished building search index in ${d}`).exec(text)?.[1]),
   };
 }
 
@@ -374,10 +376,11 @@ async function vsStarlight(n, pairs) {
     ['contentMs', 'our content check incl. Mermaid parsing (beside Astro)'],
     ['sync', 'Astro: content sync + types (its log)'],
     ['vite', 'Astro: Vite server build (its log)'],
-    ['pages', 'Astro: generating pages (its log)'],
+    ['render', 'Astro: generating pages (its log)'],
+    ['starlightPagefind', 'Starlight: Pagefind, inside its Astro build (its log)'],
     ['astroMs', 'Astro build, whole (ours: until its process exits)'],
     ['checkMs', 'our link check (beside Pagefind)'],
-    ['pagefindMs', 'our Pagefind (Starlight runs its own inside the Astro build)'],
+    ['pagefindMs', 'our Pagefind (beside the link check)'],
     ['compressMs', 'our precompression (after both)'],
   ]) {
     const f = (key, kind) => (Number.isFinite(phase(key, kind, field)) ? secs(phase(key, kind, field)) : '–');
@@ -394,7 +397,7 @@ function sanity(ours, starlight) {
     const katex = (html.match(/class="katex"/g) ?? []).length;
     const errors = (html.match(/katex-error/g) ?? []).length;
     const mermaid = (html.match(/class="[^"]*\bmermaid\b|<mermaid-diagram/g) ?? []).length;
-    console.log(`  check: ${name} article-0 has ${katex} KaTeX formulas (${errors} errors) and ${mermaid} diagram block(s)`);
+    console.log(`  check: ${name} article-0 has ${katex} KaTeX formulas (${errors} errors) and ${mermaid} diagram marker(s)`);
     if (!katex || errors) throw new Error(`${name}'s article-0 has no rendered formulas or has KaTeX errors: ${file}`);
   }
 }
