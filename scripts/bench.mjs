@@ -7,9 +7,15 @@
 // npm run bench -- --search [--dist d]  the search timing alone, on an existing build
 // npm run bench -- --agenda            builds a big event's program (5 days × 15 rooms × 500
 //                                      sessions) and reports its build and agenda page weight
+// npm run bench -- --vs starlight [--articles 1000] [--pairs 3]
+//                                      the same articles built by this site and by Starlight,
+//                                      alternated: medians and ratios (scripts/lib/vs-starlight.mjs)
+// Articles are generated from the real ones' structure (scripts/lib/realistic-content.mjs);
+// --content template uses the older one-template articles (scripts/lib/synthetic-content.mjs);
+// --sections 0.25 makes them a quarter of the real ones' length (same kinds of blocks).
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { appendFile, cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { appendFile, cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -17,10 +23,12 @@ import { gzipSync } from 'node:zlib';
 import { pageWeight } from './lib/page-weight.mjs';
 import { writeBigProgram } from './lib/big-program.mjs';
 import { writeSyntheticContent } from './lib/synthetic-content.mjs';
+import { measureArticles, parseBlocks, writeRealisticContent } from './lib/realistic-content.mjs';
+import { editArticle, measure, starlightProject, writeStarlightDocs } from './lib/vs-starlight.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const { values } = parseArgs({
-  options: { articles: { type: 'string' }, runs: { type: 'string', default: '3' }, dist: { type: 'string', default: 'dist' }, search: { type: 'boolean', default: false }, agenda: { type: 'boolean', default: false } },
+  options: { articles: { type: 'string' }, runs: { type: 'string', default: '3' }, vs: { type: 'string' }, pairs: { type: 'string', default: '3' }, content: { type: 'string', default: 'realistic' }, sections: { type: 'string', default: '1' }, dist: { type: 'string', default: 'dist' }, search: { type: 'boolean', default: false }, agenda: { type: 'boolean', default: false } },
 });
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -133,8 +141,8 @@ async function scaleReport(n, runs) {
   const out = join(root, '.build/bench', `dist-${n}`);
   const cache = join(root, '.build/bench', `cache-${n}`);
   try {
-    const shape = await writeSyntheticContent(content, n);
-    console.log(`\nSynthetic site: ${shape.articles} articles, ${shape.talks} talks, ${shape.speakers} speakers, ${shape.rooms} rooms; ${runs} run(s), medians`);
+    const shape = values.content === 'template' ? await writeSyntheticContent(content, n) : await writeRealisticContent(content, n, { sections: Number(values.sections) });
+    console.log(`\nSynthetic site (${values.content === 'template' ? 'one-template articles' : 'articles generated from the real ones'}): ${shape.articles} articles, ${shape.talks} talks, ${shape.speakers} speakers, ${shape.rooms} rooms; ${runs} run(s), medians`);
     const results = [];
     for (let r = 0; r < runs; r++) {
       // A cold build each run: no content cache, reused pages, remembered diagrams or previous
@@ -265,7 +273,141 @@ async function agendaReport() {
   }
 }
 
+const secs = (ms) => `${(ms / 1000).toFixed(1)} s`;
+const gb = (bytes) => `${(bytes / 2 ** 30).toFixed(2)} GB`;
+
+/** "2m 33s", "17.06s", "494ms" → ms. */
+const duration = (text) => {
+  const m = /^(?:(\d+)m\s*)?(\d+(?:\.\d+)?)(ms|s)$/.exec(text ?? '');
+  return m ? Number(m[1] ?? 0) * 60000 + Number(m[2]) * (m[3] === 'ms' ? 1 : 1000) : NaN;
+};
+
+/** Phases Astro reports in its own log (either site's): content sync, Vite's server build, page generation. */
+function astroPhases(log) {
+  const text = readFileSync(log, 'utf8').replace(/\x1b\[[0-9;]*m/g, '');
+  const d = '((?:\\d+m\\s*)?\\d+(?:\\.\\d+)?m?s)';
+  return {
+    sync: duration(new RegExp(`\\[types\\] Generated ${d}`).exec(text)?.[1]),
+    vite: duration(new RegExp(`\\[vite\\] ✓ built in ${d}`).exec(text)?.[1]),
+    // Not `pages`: our build's timings file has a `pages` count.
+    render: duration(new RegExp(`generating static routes[\\s\\S]*?✓ Completed in ${d}`).exec(text)?.[1]),
+    starlightPagefind: duration(new RegExp(`\\[starlight:pagefind\\] Finished building search index in ${d}`).exec(text)?.[1]),
+  };
+}
+
+/**
+ * `--vs starlight`: the same generated articles built by this site (as `npm run build` does, and
+ * again with PRECOMPRESS=0, since Starlight writes no compressed copies) and by Starlight, in
+ * alternating order, each cold (no caches, no previous output), then rebuilt after one edit.
+ */
+async function vsStarlight(n, pairs) {
+  const work = join(root, '.build/bench/vs');
+  const content = join(work, 'content');
+  const logs = join(work, 'logs');
+  await rm(work, { recursive: true, force: true });
+  await mkdir(logs, { recursive: true });
+  const { generated } = await writeRealisticContent(content, n, { sections: Number(values.sections) });
+  const shape = measureArticles(generated.map((a) => ({ blocks: parseBlocks(a.body) })));
+  const sl = await starlightProject();
+  const slArticles = await writeStarlightDocs(sl.dir, generated);
+  console.log(`\n${n} articles generated from the real ones (median ${shape.chars.median} characters, ${shape.inlineMath.median} inline + ${shape.displayMath.median} display formulas, ${shape.codeBlocks.median} code blocks, ${shape.diagrams.median} diagram(s); diagrams ${JSON.stringify(shape.diagramTypes)}), ${pairs} pair(s)`);
+  console.log(`Starlight ${sl.versions['@astrojs/starlight']} on Astro ${sl.versions.astro}, astro-mermaid ${sl.versions['astro-mermaid']} (Mermaid ${sl.versions.mermaid}), rehype-katex ${sl.versions['rehype-katex']} (KaTeX ${sl.versions.katex}), in ${sl.dir}`);
+  const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+  const sites = {
+    ours: { out: join(work, 'dist'), cache: join(work, 'cache'), extra: {} },
+    oursNoCompress: { out: join(work, 'dist-nc'), cache: join(work, 'cache-nc'), extra: { PRECOMPRESS: '0' } },
+  };
+  const buildOurs = async (key, label) => {
+    const site = sites[key];
+    const timings = join(work, `timings-${label}.json`);
+    const log = join(logs, `${label}.log`);
+    const result = await measure(process.execPath, [join(root, 'scripts/build.mjs')], {
+      cwd: root,
+      log,
+      env: { ...env, ...site.extra, CONTENT_DIR: content, BUILD_OUT_DIR: site.out, BUILD_CACHE_DIR: site.cache, BUILD_TIMINGS: timings },
+    });
+    return { ...result, phases: { ...astroPhases(log), ...JSON.parse(await readFile(timings, 'utf8')) } };
+  };
+  const buildStarlight = async (label) => {
+    const log = join(logs, `${label}.log`);
+    const result = await measure(process.execPath, [join(sl.dir, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: sl.dir, env, log });
+    return { ...result, phases: astroPhases(log) };
+  };
+  const cold = {
+    ours: async () => (await rm(sites.ours.out, { recursive: true, force: true }), await rm(sites.ours.cache, { recursive: true, force: true })),
+    oursNoCompress: async () => (await rm(sites.oursNoCompress.out, { recursive: true, force: true }), await rm(sites.oursNoCompress.cache, { recursive: true, force: true })),
+    starlight: async () => {
+      for (const d of ['dist', '.astro', 'node_modules/.astro']) await rm(join(sl.dir, d), { recursive: true, force: true });
+    },
+  };
+  const results = { ours: { cold: [], rebuild: [] }, oursNoCompress: { cold: [], rebuild: [] }, starlight: { cold: [], rebuild: [] } };
+  const build = (key, label) => (key === 'starlight' ? buildStarlight(label) : buildOurs(key, label));
+  for (let p = 0; p < pairs; p++) {
+    // Alternate who goes first, so a machine getting busier or quieter favours neither.
+    const order = p % 2 === 0 ? ['ours', 'starlight', 'oursNoCompress'] : ['oursNoCompress', 'starlight', 'ours'];
+    for (const key of order) {
+      await cold[key]();
+      const r = await build(key, `${key}-cold-${p}`);
+      results[key].cold.push(r);
+      console.log(`  pair ${p + 1} cold    ${key.padEnd(14)} ${secs(r.wallMs)} wall, ${secs(r.cpuMs)} CPU, ${gb(r.largest)} largest process, ${gb(r.treePeak)} tree`);
+    }
+    // One edit in each (our two builds read the same content directory, edited once).
+    await editArticle(join(content, 'articles/article-0.mdx'), p);
+    await editArticle(join(slArticles, 'article-0.md'), p);
+    for (const key of order) {
+      const r = await build(key, `${key}-rebuild-${p}`);
+      results[key].rebuild.push(r);
+      console.log(`  pair ${p + 1} rebuild ${key.padEnd(14)} ${secs(r.wallMs)} wall, ${secs(r.cpuMs)} CPU, ${gb(r.largest)} largest process, ${gb(r.treePeak)} tree`);
+    }
+    if (p === 0) sanity(sites.ours.out, join(sl.dir, 'dist'));
+  }
+  const med = (key, kind, field) => median(results[key][kind].map((r) => r[field]));
+  const rows = [['median of ' + pairs, 'ours', 'ours, PRECOMPRESS=0', 'Starlight', 'ours / Starlight', 'ours (PRECOMPRESS=0) / Starlight']];
+  for (const [kind, label] of [['cold', 'cold build'], ['rebuild', 'rebuild after editing one article']]) {
+    for (const [field, what, fmt] of [['wallMs', 'wall', secs], ['cpuMs', 'CPU (user+sys, tree)', secs], ['largest', 'peak RSS, largest process', gb], ['treePeak', 'peak RSS, tree', gb]]) {
+      const [a, b, c] = ['ours', 'oursNoCompress', 'starlight'].map((k) => med(k, kind, field));
+      rows.push([`${label}: ${what}`, fmt(a), fmt(b), fmt(c), (a / c).toFixed(2), (b / c).toFixed(2)]);
+    }
+  }
+  console.log(`\n${table(rows)}\n`);
+  const phase = (key, kind, field) => median(results[key][kind].map((r) => r.phases[field] ?? NaN));
+  const phaseRows = [['where the time goes (medians)', 'ours cold', 'ours rebuild', 'Starlight cold', 'Starlight rebuild']];
+  for (const [field, label] of [
+    ['contentMs', 'our content check incl. Mermaid parsing (beside Astro)'],
+    ['sync', 'Astro: content sync + types (its log)'],
+    ['vite', 'Astro: Vite server build (its log)'],
+    ['render', 'Astro: generating pages (its log)'],
+    ['starlightPagefind', 'Starlight: Pagefind, inside its Astro build (its log)'],
+    ['astroMs', 'Astro build, whole (ours: until its process exits)'],
+    ['checkMs', 'our link check (beside Pagefind)'],
+    ['pagefindMs', 'our Pagefind (beside the link check)'],
+    ['compressMs', 'our precompression (after both)'],
+  ]) {
+    const f = (key, kind) => (Number.isFinite(phase(key, kind, field)) ? secs(phase(key, kind, field)) : '–');
+    phaseRows.push([label, f('ours', 'cold'), f('ours', 'rebuild'), f('starlight', 'cold'), f('starlight', 'rebuild')]);
+  }
+  console.log(`${table(phaseRows)}\n`);
+  console.log(`Logs of every build: ${logs}`);
+}
+
+/** The comparison means nothing if either site dropped the formulas or diagrams. */
+function sanity(ours, starlight) {
+  for (const [name, file] of [['ours', join(ours, 'articles/article-0/index.html')], ['Starlight', join(starlight, 'articles/article-0/index.html')]]) {
+    const html = readFileSync(file, 'utf8');
+    const katex = (html.match(/class="katex"/g) ?? []).length;
+    const errors = (html.match(/katex-error/g) ?? []).length;
+    const mermaid = (html.match(/class="[^"]*\bmermaid\b|<mermaid-diagram/g) ?? []).length;
+    console.log(`  check: ${name} article-0 has ${katex} KaTeX formulas (${errors} errors) and ${mermaid} diagram marker(s)`);
+    if (!katex || errors) throw new Error(`${name}'s article-0 has no rendered formulas or has KaTeX errors: ${file}`);
+  }
+}
+
 try {
+  if (values.vs) {
+    if (values.vs !== 'starlight') throw new Error(`--vs: only "starlight" is known, not "${values.vs}".`);
+    await vsStarlight(Number(values.articles ?? 1000), Number(values.pairs));
+    process.exit(0);
+  }
   await siteReport();
   if (values.agenda) await agendaReport();
   if (values.search) console.log(`\n${await searchReport(resolve(root, values.dist), Number(values.runs))}`);

@@ -75,8 +75,10 @@ async function main() {
   if (failure) throw failure.reason;
   const [[checked, links], [indexed, index]] = settled.map((result) => result.value);
   // Last, once Pagefind has written its own files (pagefind.js among them), and before the swap,
-  // so a failure here too leaves the old dist/ whole.
-  const compressed = await precompress(tmp, { previous });
+  // so a failure here too leaves the old dist/ whole. PRECOMPRESS=0 skips it: only for the
+  // benchmark's comparison with Starlight, which ships no compressed copies (never deploy that).
+  const skipCompress = process.env.PRECOMPRESS === '0';
+  const compressed = skipCompress ? { compressed: 0, reused: 0, raw: 0, gzip: 0, brotli: 0 } : await precompress(tmp, { previous });
   const compressedAt = performance.now();
 
   const old = `${outDir}.old-${process.pid}`;
@@ -92,7 +94,7 @@ async function main() {
   const s = (ms) => `${(ms / 1000).toFixed(1)} s`;
   const kb = (bytes) => `${(bytes / 1024).toFixed(0)} KB`;
   console.log(
-    `\n构建完成 → ${outDir}（${s(done - started)}）\n  astro ${s(built - started)}（同时进行的内容检查 ${s(contentDone - started)}）· 之后并行：链接检查 ${s(checked - built)}（${links.parsed < links.pages ? `${links.pages} 页中重新读取 ${links.parsed} 页` : `${links.pages} 页`}）、pagefind ${s(indexed - built)}（${index.pages} 页${index.reused ? `，沿用上次构建的 ${index.reused} 个索引文件` : ''}）\n  预压缩 ${s(compressedAt - Math.max(checked, indexed))}（${compressed.compressed + compressed.reused} 个文件${compressed.reused ? `，其中 ${compressed.reused} 个沿用上次构建的压缩件` : ''}：${kb(compressed.raw)} → gzip ${kb(compressed.gzip)} · brotli ${kb(compressed.brotli)}）`,
+    `\n构建完成 → ${outDir}（${s(done - started)}）\n  astro ${s(built - started)}（同时进行的内容检查 ${s(contentDone - started)}）· 之后并行：链接检查 ${s(checked - built)}（${links.parsed < links.pages ? `${links.pages} 页中重新读取 ${links.parsed} 页` : `${links.pages} 页`}）、pagefind ${s(indexed - built)}（${index.pages} 页${index.reused ? `，沿用上次构建的 ${index.reused} 个索引文件` : ''}）\n  预压缩 ${skipCompress ? '已跳过（PRECOMPRESS=0）' : `${s(compressedAt - Math.max(checked, indexed))}（${compressed.compressed + compressed.reused} 个文件${compressed.reused ? `，其中 ${compressed.reused} 个沿用上次构建的压缩件` : ''}：${kb(compressed.raw)} → gzip ${kb(compressed.gzip)} · brotli ${kb(compressed.brotli)}）`}`,
   );
 }
 

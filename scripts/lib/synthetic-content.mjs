@@ -58,12 +58,22 @@ function article(i, rand) {
 }
 
 /**
- * Writes a synthetic content directory of the shape the benchmark measures: N articles (about
- * 1,500 Chinese characters, 3 formulas, 1 diagram, 2 code blocks each), N/10 talks and N/20
- * speakers on a clash-free two-day program.
+ * Writes a synthetic content directory from one template (`npm run bench -- --content template`,
+ * the content of the tables before 2026-12-03): N articles of about 1,500 Chinese characters, 3
+ * formulas, 1 flowchart and 2 code blocks each, plus the program (writeProgram).
  */
 export async function writeSyntheticContent(dir, articles) {
   const rand = prng(42);
+  await mkdir(join(dir, 'articles'), { recursive: true });
+  await Promise.all(Array.from({ length: articles }, (_, i) => writeFile(join(dir, 'articles', `article-${i}.mdx`), article(i, rand))));
+  return writeProgram(dir, articles);
+}
+
+/**
+ * The rest of a benchmark site for N articles article-0 … article-(N-1): N/10 talks and N/20
+ * speakers on a clash-free two-day program, an event, rooms, tracks and the about page.
+ */
+export async function writeProgram(dir, articles) {
   const talks = Math.max(2, Math.floor(articles / 10));
   const speakers = Math.max(1, Math.floor(articles / 20));
   const slotsPerDay = 8;
@@ -78,7 +88,6 @@ export async function writeSyntheticContent(dir, articles) {
   await writeFile(join(dir, 'rooms.yaml'), Array.from({ length: rooms }, (_, r) => `- { id: room-${r}, name: 会场 ${r}, capacity: ${1000 - r}, floor: 1F }`).join('\n') + '\n');
   await writeFile(join(dir, 'tracks.yaml'), ['a', 'b', 'c', 'd'].map((t) => `- { id: track-${t}, name: 分论坛 ${t}, color: "#1f6feb", description: 基准测试用的分论坛 ${t}。 }`).join('\n') + '\n');
   const writes = [];
-  for (let i = 0; i < articles; i++) writes.push(writeFile(join(dir, 'articles', `article-${i}.mdx`), article(i, rand)));
   for (let s = 0; s < speakers; s++) {
     writes.push(writeFile(join(dir, 'speakers', `speaker-${s}.yaml`), `name: 嘉宾 ${s}\ntitle: 工程师\norganisation: 基准机构（示例）\nbio: 基准测试用的虚构嘉宾。\nsample: true\n`));
   }
