@@ -1,13 +1,14 @@
 import type { CalendarOptions, CalendarTalk } from '~/lib/ics/build-calendar';
 import { overlaps } from '~/lib/program/schedule';
+import { formatDayLabel, formatInZone, isoDateInZone } from '~/lib/program/format-in-zone';
 import { onStarredChange, setStarred, starredIds } from './starred';
+import { ZONE_CHANGE, chosenZone } from './zone-choice';
 
 interface ScheduleTalk extends CalendarTalk {
   path: string;
   trackId: string;
   day: string;
   dayTitle: string;
-  timeLabel: string;
   startIso: string;
   endIso: string;
 }
@@ -20,13 +21,14 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLEl
 
 /** Lists starred talks in time order, warns of overlaps and downloads them as an .ics file. */
 class MySchedule extends HTMLElement {
-  #data = JSON.parse(this.querySelector('script[type="application/json"]')!.textContent!) as { calendar: CalendarOptions; talks: ScheduleTalk[] };
+  #data = JSON.parse(this.querySelector('script[type="application/json"]')!.textContent!) as { calendar: CalendarOptions; timeZone: string; talks: ScheduleTalk[] };
 
   connectedCallback(): void {
     this.querySelector<HTMLElement>('.my-schedule-tools')!.hidden = false;
     this.querySelector<HTMLElement>('.my-schedule-fallback')!.hidden = true;
     this.querySelector('[data-download]')!.addEventListener('click', () => void this.#download());
     onStarredChange(() => this.#render());
+    document.addEventListener(ZONE_CHANGE, () => this.#render());
     this.#render();
   }
 
@@ -41,8 +43,23 @@ class MySchedule extends HTMLElement {
       ? `已收藏 ${talks.length} 场。`
       : '还没有收藏任何场次。在议程中点“收藏”即可加入。';
     (this.querySelector('[data-download]') as HTMLButtonElement).disabled = talks.length === 0;
+    // Day, times and conflicts all in one zone: the event's, or the reader's if they chose it.
+    const zone = chosenZone(this.#data.timeZone);
+    const when = (talk: ScheduleTalk) => {
+      // In event time a session past midnight stays on its conference day, as on the agenda.
+      const inEventZone = zone === this.#data.timeZone;
+      const day = inEventZone ? talk.day : isoDateInZone(talk.start, zone);
+      return { day, title: inEventZone ? talk.dayTitle : formatDayLabel(talk.start, zone), from: formatInZone(talk.start, zone, day), to: formatInZone(talk.end, zone, day) };
+    };
     const clashes: string[] = [];
-    talks.forEach((a, i) => talks.slice(i + 1).forEach((b) => overlaps(a, b) && clashes.push(`“${a.title}”与“${b.title}”时间重叠（${a.dayTitle} ${a.timeLabel} / ${b.timeLabel}）`)));
+    talks.forEach((a, i) =>
+      talks.slice(i + 1).forEach((b) => {
+        if (!overlaps(a, b)) return;
+        const [wa, wb] = [when(a), when(b)];
+        const other = wb.day === wa.day ? `${wb.from}–${wb.to}` : `${wb.title} ${wb.from}–${wb.to}`;
+        clashes.push(`“${a.title}”与“${b.title}”时间重叠（${wa.title} ${wa.from}–${wa.to} / ${other}）`);
+      }),
+    );
     this.querySelector('.my-schedule-warnings')!.replaceChildren(
       ...(clashes.length ? [el('div', { className: 'notice warning' }, el('p', {}, el('strong', {}, '时间冲突：')), el('ul', {}, ...clashes.map((text) => el('li', {}, text))))] : []),
     );
@@ -51,27 +68,19 @@ class MySchedule extends HTMLElement {
         const remove = el('button', { type: 'button', className: 'button' }, '取消收藏');
         remove.setAttribute('aria-label', `取消收藏：${talk.title}`);
         remove.addEventListener('click', () => setStarred(talk.id, false));
-        const when = el('p', { className: 'talk-when' }, el('span', { className: 'talk-day' }, talk.dayTitle), ' ');
-        when.append(this.#time(talk.start, talk.startIso, talk.day), '–', this.#time(talk.end, talk.endIso, talk.day), el('span', { className: 'talk-room' }, talk.room));
+        const w = when(talk);
+        const line = el('p', { className: 'talk-when' }, el('span', { className: 'talk-day' }, w.title), ' ');
+        line.append(el('time', { dateTime: talk.startIso }, w.from), '–', el('time', { dateTime: talk.endIso }, w.to), el('span', { className: 'talk-room' }, talk.room));
         return el(
           'li',
           { className: 'talk-card' },
-          when,
+          line,
           el('h2', { className: 'talk-title' }, el('a', { href: talk.path }, talk.title)),
           el('p', { className: 'talk-badges' }, el('span', { className: `track-chip track-${talk.trackId}` }, talk.track), el('span', { className: 'badge' }, talk.format)),
           remove,
         );
       }),
     );
-    // Let the zone toggle rewrite the new times if the reader chose their own zone.
-    document.querySelector('zone-toggle')?.dispatchEvent(new CustomEvent('times-changed'));
-  }
-
-  #time(ts: number, iso: string, day: string): HTMLTimeElement {
-    const time = el('time', { dateTime: iso }, iso.slice(11, 16));
-    time.dataset['ts'] = String(ts);
-    time.dataset['day'] = day;
-    return time;
   }
 
   async #download(): Promise<void> {

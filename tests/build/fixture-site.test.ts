@@ -205,3 +205,16 @@ describe('feeds and index', () => {
     expect(readdirSync(join(dist.dir, 'pagefind/fragment')).filter((name) => /\.(br|gz)$/.test(name))).toEqual([]);
   });
 });
+
+describe('speakers list', () => {
+  it('shows a speaker’s photo at a fixed size with empty alt text, and an initial for one without', () => {
+    const $ = dist.page('/speakers/');
+    const photo = $('.speaker-grid li').filter((_, li) => $(li).text().includes('林测试')).find('img');
+    expect(photo.attr('alt')).toBe('');
+    expect(photo.attr('width')).toBe('56');
+    expect(photo.attr('height')).toBe('56');
+    expect(existsSync(join(dist.dir, photo.attr('src')!))).toBe(true);
+    const other = $('.speaker-grid li').filter((_, li) => !$(li).text().includes('林测试')).first();
+    expect(other.find('.speaker-initial').attr('aria-hidden')).toBe('true');
+  });
+});
