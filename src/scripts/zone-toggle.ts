@@ -1,4 +1,4 @@
-import { formatInZone, zoneLabel } from '~/lib/program/format-in-zone';
+import { formatInZone, isoDateInZone, zoneLabel } from '~/lib/program/format-in-zone';
 import { ZONE_CHANGE, ZONE_KEY as KEY, chosenZone, readerZone } from './zone-choice';
 
 /** Rewrites every time[data-ts] on the page in `zone`; the event-zone text is kept to restore it. */
@@ -7,7 +7,10 @@ function render(zone: string | null): void {
     time.dataset['eventText'] ??= time.textContent ?? '';
     // The grid's time column is narrow: a converted date goes on its own short line there.
     const compact = time.closest('.slot-time') !== null;
-    time.textContent = zone ? formatInZone(Number(time.dataset['ts']), zone, time.dataset['day'] ?? '', compact) : time.dataset['eventText'];
+    // An end time on the same (converted) date as its start needs no date of its own.
+    const start = time.closest('.time-range')?.querySelector<HTMLTimeElement>('time[data-ts]');
+    const day = zone && start && start !== time ? isoDateInZone(Number(start.dataset['ts']), zone) : (time.dataset['day'] ?? '');
+    time.textContent = zone ? formatInZone(Number(time.dataset['ts']), zone, day, compact) : time.dataset['eventText'];
   }
 }
 

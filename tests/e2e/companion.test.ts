@@ -122,3 +122,35 @@ describe('live during the event', () => {
     }
   });
 });
+
+describe('stars that travel', () => {
+  it('shares the starred talks as a link with a QR code drawn in the page, and the link offers to merge them on another device', async () => {
+    const { page, requests } = await suite.open('/my-schedule/');
+    await page.evaluate((ids) => localStorage.setItem('devcon:starred', JSON.stringify(ids)), CLASHING);
+    await page.reload();
+    await page.getByRole('button', { name: '分享到其他设备' }).click();
+    const link = page.getByLabel('分享链接', { exact: true });
+    await expect.poll(() => link.inputValue(), { timeout: 20_000 }).toBe(`${base}/my-schedule/#share=${[...CLASHING].sort().join(',')}`);
+    const qr = page.locator('.share-qr svg path');
+    await expect.poll(() => qr.count(), { timeout: 20_000 }).toBe(1);
+    expect(((await qr.getAttribute('d')) ?? '').length).toBeGreaterThan(500);
+    // Track calendars that cover the stars, for a calendar that follows changes.
+    const subscribe = await page.locator('.share-panel .calendar-links a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    expect(subscribe.sort()).toEqual(['webcal://devcon.example.com/calendar/models.ics', 'webcal://devcon.example.com/calendar/trust.ics']);
+    expect(requests.every((url) => url.startsWith(base))).toBe(true);
+    const shared = await link.inputValue();
+
+    // Another device already has one star of its own.
+    const other = await suite.page();
+    await other.page.goto(`${base}/my-schedule/`);
+    await other.page.evaluate(() => localStorage.setItem('devcon:starred', JSON.stringify(['education-tutor'])));
+    await other.page.goto(shared);
+    const prompt = other.page.getByRole('region', { name: '收到一份分享的日程' });
+    await expect.poll(() => prompt.isVisible(), { timeout: 20_000 }).toBe(true);
+    expect(await prompt.textContent()).toContain('其中 2 场还不在你的日程中');
+    await prompt.getByRole('button', { name: '合并到我的日程' }).click();
+    await expect.poll(() => other.page.locator('.my-schedule-list .talk-card').count(), { timeout: 20_000 }).toBe(3);
+    expect(new URL(other.page.url()).hash).toBe('');
+    expect(await prompt.isVisible()).toBe(false);
+  });
+});
