@@ -4,7 +4,7 @@ import { relative } from 'node:path';
 import { getArticles, type Article } from './articles';
 import { conferenceDayOf, dayBounds } from '~/lib/program/conference-day';
 import { byTime, groupByDay } from '~/lib/program/schedule';
-import { zoneLabel } from '~/lib/program/format-in-zone';
+import { zoneLabel } from '~/lib/program/zone-label';
 import { formatDayLabel, isoWithOffset, timeInZone, toEpochMs, utcOffsetLabel } from '~/lib/program/time';
 import { programWarnings, validateProgram } from '~/lib/program/validate';
 import type { TagId } from '~/schemas/tags';

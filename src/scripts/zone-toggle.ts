@@ -1,4 +1,5 @@
-import { formatInZone, isoDateInZone, zoneLabel } from '~/lib/program/format-in-zone';
+import { formatInZone, isoDateInZone } from '~/lib/program/format-in-zone';
+import { zoneLabel } from '~/lib/program/zone-label';
 import { ZONE_CHANGE, ZONE_KEY as KEY, chosenZone, readerZone } from './zone-choice';
 
 /** Rewrites every time[data-ts] on the page in `zone`; the event-zone text is kept to restore it. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatInZone, isoDateInZone, zoneLabel } from '~/lib/program/format-in-zone';
+import { formatInZone, isoDateInZone } from '~/lib/program/format-in-zone';
+import { zoneLabel } from '~/lib/program/zone-label';
 
 const WINTER = Date.parse('2026-12-12T01:10:00Z'); // 09:10 in Shanghai, 17:10 the day before in Los Angeles
 const SUMMER = Date.parse('2026-07-01T16:00:00Z');
