@@ -118,6 +118,8 @@ describe('live during the event', () => {
     await guarded.page.clock.setFixedTime(time);
     for (const path of ['/', '/agenda/']) {
       await guarded.page.goto(`${base}${path}`);
+      // The element is there, with its data, and chooses to stay hidden.
+      expect(await guarded.page.locator('live-now').count(), path).toBe(1);
       expect(await guarded.page.locator('live-now').isVisible(), path).toBe(false);
     }
   });
