@@ -4,6 +4,7 @@ import { relative } from 'node:path';
 import { getArticles, type Article } from './articles';
 import { conferenceDayOf, dayBounds } from '~/lib/program/conference-day';
 import { byTime, groupByDay } from '~/lib/program/schedule';
+import { zoneLabel } from '~/lib/program/zone-label';
 import { formatDayLabel, isoWithOffset, timeInZone, toEpochMs, utcOffsetLabel } from '~/lib/program/time';
 import { programWarnings, validateProgram } from '~/lib/program/validate';
 import type { TagId } from '~/schemas/tags';
@@ -51,6 +52,8 @@ export interface Program {
   timeZone: string;
   /** "UTC+8" */
   offsetLabel: string;
+  /** "上海时间（UTC+8）" */
+  zoneLabel: string;
   days: Day[];
   talks: Talk[];
   breaks: { title: string; start: number; end: number; day: string; timeLabel: string }[];
@@ -194,6 +197,7 @@ async function loadProgram(): Promise<Program> {
     event,
     timeZone,
     offsetLabel: utcOffsetLabel(toEpochMs(`${event.days[0]!.date}T12:00`, timeZone), timeZone),
+    zoneLabel: zoneLabel(timeZone, toEpochMs(`${event.days[0]!.date}T12:00`, timeZone)),
     days,
     talks,
     breaks,

@@ -56,11 +56,28 @@ class AgendaFilter extends HTMLElement {
       history.pushState(null, '', `${location.pathname}${query ? `?${query}` : ''}${location.hash}`);
     }
     // Day tabs keep the filters when switching days.
-    for (const link of document.querySelectorAll<HTMLAnchorElement>('.day-tabs a')) {
+    for (const link of document.querySelectorAll<HTMLAnchorElement>('.day-tabs a:not([data-calendar])')) {
       const url = new URL(link.href);
       url.search = serializeFilters(filters);
       link.href = url.pathname + url.search;
     }
+    this.#calendarLink(filters);
+  }
+
+  /**
+   * Calendars are static files, so a query would be ignored: a track alone has its own
+   * /calendar/<track>.ics; any other filter has none, and the link says it is the whole program.
+   */
+  #calendarLink(filters: Filters): void {
+    const link = document.querySelector<HTMLAnchorElement>('.day-tabs a[data-calendar]');
+    if (!link) return;
+    const { host } = new URL(link.href.replace(/^webcal:/, 'https:'));
+    // The select holds only real tracks, so a made-up ?track= in a URL never links a missing file.
+    const select = this.#selects.find((candidate) => candidate.name === 'track');
+    const onlyTrack = filters.track !== undefined && select?.value === filters.track && Object.keys(filters).length === 1;
+    const track = select?.selectedOptions[0]?.textContent;
+    link.href = `webcal://${host}/calendar/${onlyTrack ? filters.track : 'program'}.ics`;
+    link.textContent = onlyTrack ? `订阅“${track}”日历` : Object.keys(filters).length ? '订阅完整议程日历（不含筛选）' : '订阅日历';
   }
 }
 

@@ -19,12 +19,23 @@ class NowNext extends HTMLElement {
       end: Number(element.dataset['end']),
     }));
     const { current, next } = nowAndNext(cards, now);
-    for (const card of cards) card.element.classList.toggle('is-now', current.includes(card));
+    for (const card of cards) markNow(card.element, current.includes(card));
     const target = (current[0] ?? next[0])?.element;
     const running = now >= Number(this.dataset['dayStart']) && now < Number(this.dataset['dayEnd']);
     const link = this.querySelector('a')!;
     link.hidden = !(running && target);
     if (running && target) link.href = `#${target.dataset['slot']}`;
+  }
+}
+
+/** In progress, in words (the outline alone would say it in colour only). */
+export function markNow(card: HTMLElement, now: boolean): void {
+  card.classList.toggle('is-now', now);
+  const badge = card.querySelector('.now-badge');
+  if (now && !badge) card.querySelector('.talk-when')?.prepend(Object.assign(document.createElement('strong'), { className: 'now-badge', textContent: '进行中' }), ' ');
+  if (!now && badge) {
+    badge.nextSibling?.remove();
+    badge.remove();
   }
 }
 

@@ -1,19 +1,17 @@
-import { formatInZone } from '~/lib/program/format-in-zone';
-
-const KEY = 'devcon:zone';
-
-function readerZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone;
-}
+import { formatInZone, isoDateInZone } from '~/lib/program/format-in-zone';
+import { zoneLabel } from '~/lib/program/zone-label';
+import { ZONE_CHANGE, ZONE_KEY as KEY, chosenZone, readerZone } from './zone-choice';
 
 /** Rewrites every time[data-ts] on the page in `zone`; the event-zone text is kept to restore it. */
-function render(zone: string | null, eventZone: string): void {
+function render(zone: string | null): void {
   for (const time of document.querySelectorAll<HTMLTimeElement>('time[data-ts]')) {
     time.dataset['eventText'] ??= time.textContent ?? '';
-    time.textContent = zone ? formatInZone(Number(time.dataset['ts']), zone, time.dataset['day'] ?? '') : time.dataset['eventText'];
-  }
-  for (const label of document.querySelectorAll('[data-zone-label]')) {
-    label.textContent = zone ? `${zone}，你的时区` : eventZone;
+    // The grid's time column is narrow: a converted date goes on its own short line there.
+    const compact = time.closest('.slot-time') !== null;
+    // An end time on the same (converted) date as its start needs no date of its own.
+    const start = time.closest('.time-range')?.querySelector<HTMLTimeElement>('time[data-ts]');
+    const day = zone && start && start !== time ? isoDateInZone(Number(start.dataset['ts']), zone) : (time.dataset['day'] ?? '');
+    time.textContent = zone ? formatInZone(Number(time.dataset['ts']), zone, day, compact) : time.dataset['eventText'];
   }
 }
 
@@ -25,22 +23,27 @@ function render(zone: string | null, eventZone: string): void {
 class ZoneToggle extends HTMLElement {
   connectedCallback(): void {
     const eventZone = this.dataset['eventZone']!;
+    const at = Number(this.dataset['at']);
     const label = this.querySelector('[data-zone-label]')!;
-    const eventLabel = label.textContent ?? eventZone;
+    const prefix = this.querySelector('[data-zone-prefix]')!;
     const button = this.querySelector('button')!;
     const mine = readerZone();
+    const eventLabel = zoneLabel(eventZone, at);
+    const mineLabel = zoneLabel(mine, at);
     const update = () => {
-      const local = localStorage.getItem(KEY) === 'local' && mine !== eventZone;
-      render(local ? mine : null, eventLabel);
-      this.querySelector('.zone-note')!.firstChild!.textContent = local ? '时间均为你的时区（' : '时间均为大会时间（';
-      if (!local) label.textContent = eventLabel;
-      button.textContent = local ? `改回大会时间（${eventZone}）` : `改用我的时区（${mine}）`;
+      const local = chosenZone(eventZone) !== eventZone;
+      render(local ? mine : null);
+      prefix.textContent = local ? '时间均为你的时区：' : '时间均为大会时间：';
+      label.textContent = local ? mineLabel : eventLabel;
+      // The label says which zone the button leads to; the offset is in the note beside it.
+      button.textContent = local ? `改回大会时间（${eventLabel.replace(/（.*/, '')}）` : `改用我的时区（${mineLabel.replace(/（.*/, '')}）`;
       button.setAttribute('aria-pressed', String(local));
     };
     if (mine !== eventZone) button.hidden = false;
     button.addEventListener('click', () => {
       localStorage.setItem(KEY, localStorage.getItem(KEY) === 'local' ? 'event' : 'local');
       update();
+      document.dispatchEvent(new CustomEvent(ZONE_CHANGE));
     });
     this.addEventListener('times-changed', update);
     update();

@@ -75,6 +75,14 @@ describe('text from content files is never interpreted as HTML', () => {
     expect(ld.performer[0].name).toBe(PAYLOAD);
   });
 
+  it('keeps it as text in the change log and its Atom feed', () => {
+    const feed = dist.text('changes.xml');
+    expect(feed).not.toMatch(/<script|<img/i);
+    const $ = cheerio.load(feed, { xml: true });
+    // The fixture's published schedule has the opening half an hour earlier: it is a moved session.
+    expect($('entry title').first().text()).toBe(`调整：${PAYLOAD}`);
+  });
+
   it('keeps it as text in the RSS feed', () => {
     const $ = cheerio.load(dist.text('rss.xml'), { xml: true });
     const item = $('item').filter((_, el) => $(el).find('link').text().endsWith('/articles/attention/'));

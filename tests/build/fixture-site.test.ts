@@ -254,3 +254,49 @@ describe('feeds and index', () => {
     expect(readdirSync(join(dist.dir, 'pagefind/fragment')).filter((name) => /\.(br|gz)$/.test(name))).toEqual([]);
   });
 });
+
+describe('speakers list', () => {
+  it('shows a speaker’s photo at a fixed size with empty alt text, and an initial for one without', () => {
+    const $ = dist.page('/speakers/');
+    const photo = $('.speaker-grid li').filter((_, li) => $(li).text().includes('林测试')).find('img');
+    expect(photo.attr('alt')).toBe('');
+    expect(photo.attr('width')).toBe('56');
+    expect(photo.attr('height')).toBe('56');
+    expect(existsSync(join(dist.dir, photo.attr('src')!))).toBe(true);
+    const other = $('.speaker-grid li').filter((_, li) => !$(li).text().includes('林测试')).first();
+    expect(other.find('.speaker-initial').attr('aria-hidden')).toBe('true');
+  });
+});
+
+describe('change log against the published schedule', () => {
+  it('lists moved, cancelled and new sessions, matched by guid, on /changes/', () => {
+    const $ = dist.page('/changes/');
+    const section = (kind: string) => $(`#changes-${kind}`).parent().find('.change-list li').map((_, li) => $(li).text().replace(/\s+/g, ' ').trim()).get();
+    expect(section('moved')).toEqual([expect.stringContaining('时间调整：原定 12月12日周六 08:30–09:15 · 主会场，现为 12月12日周六 09:00–09:45 · 主会场')]);
+    expect(section('cancelled')).toEqual([expect.stringContaining('已取消的夹具场次')]);
+    expect(section('added')).toEqual([expect.stringContaining('新增：12月13日周日 09:00–09:50 · 主会场')]);
+    expect($('#changes-moved').parent().find('a').attr('href')).toBe('/talks/opening/');
+    expect($('link[rel=alternate][type="application/atom+xml"]').attr('href')).toBe('/changes.xml');
+  });
+
+  it('publishes the same changes as an Atom feed', () => {
+    const $ = cheerio.load(dist.text('changes.xml'), { xml: true });
+    expect($('feed').attr('xmlns')).toBe('http://www.w3.org/2005/Atom');
+    const entries = $('entry').map((_, entry) => ({ title: $(entry).find('title').text(), id: $(entry).find('id').text(), link: $(entry).find('link').attr('href') })).get();
+    expect(entries.map((entry) => entry.title)).toEqual([expect.stringMatching(/^调整：/), '取消：已取消的夹具场次', expect.stringMatching(/^新增：/)]);
+    expect(entries[0]!.link).toBe('https://devcon.example.com/talks/opening/');
+    expect(new Set(entries.map((entry) => entry.id)).size).toBe(3);
+    expect(Number.isNaN(Date.parse($('feed > updated').text()))).toBe(false);
+  });
+
+  it('puts a visible notice on a changed talk’s page and none on an unchanged one', () => {
+    expect(dist.page('/talks/opening/')('.change-notice').text()).toContain('议程变更：时间调整：原定 12月12日周六 08:30');
+    expect(dist.page('/talks/loss-workshop/')('.change-notice').length).toBe(0);
+  });
+
+  it('tells 我的日程 which talks changed', () => {
+    const island = JSON.parse(dist.page('/my-schedule/')('my-schedule script[type="application/json"]').text()) as { talks: { id: string; change?: string }[] };
+    expect(island.talks.find((talk) => talk.id === 'opening')!.change).toMatch(/^时间调整：/);
+    expect(island.talks.find((talk) => talk.id === 'loss-workshop')!.change).toBeUndefined();
+  });
+});

@@ -36,6 +36,8 @@ const restored = (output: string) => [...output.matchAll(/\/articles\/([\w-]+)\/
 
 beforeAll(async () => {
   content = await copyFixture('basic');
+  // These builds also stand for a site that has never published a schedule to compare with.
+  await rm(join(content, 'schedule-baseline.json'));
   await rebuild();
 }, 300_000);
 
@@ -111,5 +113,15 @@ describe('incremental rebuilds', () => {
     expect(result.output).toMatch(/\/articles\/loss\/（[^）]*loss\.md）：链接 \/articles\/no-such-article\/ —— 目标页面不存在/);
     await writeFile(file, text);
     await rebuild();
+  });
+});
+
+describe('a build without a published schedule to compare with', () => {
+  it('still publishes the change log, saying there is nothing to compare, and an empty feed', async () => {
+    const html = await readFile(join(outDir, 'changes/index.html'), 'utf8');
+    expect(html).toContain('这次构建没有上次发布的议程可比较');
+    const feed = await readFile(join(outDir, 'changes.xml'), 'utf8');
+    expect(feed).toContain('<feed xmlns="http://www.w3.org/2005/Atom"');
+    expect(feed).not.toContain('<entry>');
   });
 });

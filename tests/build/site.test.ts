@@ -108,3 +108,29 @@ describe('calendar links', () => {
     expect($('.talk-actions a[download]').attr('href')).toBe(`/talks/${talk.id}.ics`);
   });
 });
+
+describe('talk pages and rooms', () => {
+  it('offer no slide or video button without a real link', () => {
+    for (const talk of talks) {
+      const $ = dist.page(`/talks/${talk.id}/`);
+      const hrefs = $('a[href]').map((_, a) => $(a).attr('href')).get();
+      expect(hrefs.filter((href) => /^https?:\/\/([^/]*\.)?example\.com\//.test(href) && !href.startsWith('https://devcon.example.com/')), talk.id).toEqual([]);
+    }
+  });
+
+  it('say each room’s floor and capacity on the talk page and in the agenda grid', () => {
+    const talk = talks.find((t) => (parse(readFileSync(join(talksDir, `${t.id}.yaml`), 'utf8')) as { room: string }).room === 'hall-a')!;
+    expect(dist.page(`/talks/${talk.id}/`)('.talk-facts').text()).toContain('A厅（2F，300 座）');
+    const heads = dist.page('/agenda/2026-12-12/')('.room-head').map((_, head) => dist.page('/agenda/2026-12-12/')(head).text()).get();
+    expect(heads).toContain('A厅2F · 300 座');
+  });
+
+  it('give every speaker on /speakers/ a photo or, without one, an initial of fixed size', () => {
+    const $ = dist.page('/speakers/');
+    const items = $('.speaker-grid li');
+    expect(items.length).toBeGreaterThan(10);
+    items.each((_, item) => {
+      expect($(item).find('.speaker-photo').length, $(item).text()).toBe(1);
+    });
+  });
+});

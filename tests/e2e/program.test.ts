@@ -83,11 +83,11 @@ describe('time zones', () => {
     const { page } = await open('/talks/ai-dev-next-five-years/', { timezoneId: 'America/Los_Angeles' });
     const start = page.locator('.talk-facts time').first();
     expect(await start.textContent()).toBe('09:10');
-    expect(await page.locator('zone-toggle').textContent()).toContain('Asia/Shanghai');
+    expect(await page.locator('zone-toggle').textContent()).toContain('上海时间（UTC+8）');
     await page.getByRole('button', { name: /改用我的时区/ }).click();
     // A Shanghai morning talk is the previous evening in Los Angeles.
     expect(await start.textContent()).toBe('12月11日 17:10');
-    expect(await page.locator('zone-toggle').textContent()).toContain('America/Los_Angeles');
+    expect(await page.locator('zone-toggle').textContent()).toContain('洛杉矶时间（UTC−8）');
     await page.goto(`${base}/agenda/2026-12-12/`);
     expect(await page.locator('#talk-ai-dev-next-five-years time').first().textContent()).toBe('12月11日 17:10');
     await page.getByRole('button', { name: /改回大会时间/ }).click();

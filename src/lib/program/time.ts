@@ -56,22 +56,5 @@ export function minutesInDay(epochMs: number, timeZone: string): number {
   return zoned.hour * 60 + zoned.minute;
 }
 
-/** "UTC+8", "UTC−7", "UTC+5:30" for an instant in a zone. */
-export function utcOffsetLabel(epochMs: number, timeZone: string): string {
-  const offset = Temporal.Instant.fromEpochMilliseconds(epochMs).toZonedDateTimeISO(timeZone).offset;
-  const [, sign, hours, minutes] = /^([+-])(\d{2}):(\d{2})/.exec(offset)!;
-  const h = String(Number(hours));
-  return `UTC${sign === '-' ? '−' : '+'}${minutes === '00' ? h : `${h}:${minutes}`}`;
-}
-
-const zhDate = new Map<string, Intl.DateTimeFormat>();
-
-/** "12月12日 周六" of an instant in a zone. */
-export function formatDayLabel(epochMs: number, timeZone: string): string {
-  let format = zhDate.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('zh-CN', { month: 'long', day: 'numeric', weekday: 'short', timeZone });
-    zhDate.set(timeZone, format);
-  }
-  return format.format(epochMs);
-}
+// Intl-only, so the browser can use them without Temporal; re-exported for the build's callers.
+export { formatDayLabel, utcOffsetLabel } from './format-in-zone';
