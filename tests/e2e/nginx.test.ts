@@ -195,7 +195,8 @@ describe('Chromium against nginx', () => {
       'an article with math and a diagram',
       ARTICLE,
       async (page: Page) => {
-        await page.locator('.katex').first().waitFor();
+        // The first formula on the page may sit in the contents' closed popover; wait for one in the text.
+        await page.locator('.prose .katex').first().waitFor();
         const diagram = page.locator('mermaid-diagram').first();
         await diagram.scrollIntoViewIfNeeded();
         await diagram.locator('svg').waitFor();
