@@ -22,6 +22,7 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { pageWeight } from './lib/page-weight.mjs';
 import { writeBigProgram } from './lib/big-program.mjs';
+import { processTree } from './lib/process-tree.mjs';
 import { writeSyntheticContent } from './lib/synthetic-content.mjs';
 import { measureArticles, parseBlocks, writeRealisticContent } from './lib/realistic-content.mjs';
 import { editArticle, measure, starlightProject, writeStarlightDocs } from './lib/vs-starlight.mjs';
@@ -47,15 +48,7 @@ function dirSize(dir) {
 
 /** Sum of RSS over a process and all its descendants, from /proc. */
 function treeRss(pid) {
-  const children = new Map();
-  for (const name of readdirSync('/proc')) {
-    if (!/^\d+$/.test(name)) continue;
-    try {
-      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
-      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-      children.set(ppid, [...(children.get(ppid) ?? []), Number(name)]);
-    } catch {}
-  }
+  const children = processTree();
   let total = 0;
   const stack = [pid];
   while (stack.length) {

@@ -6,21 +6,8 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { appendFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { processTree } from './process-tree.mjs';
 import { toStarlightDoc } from './realistic-content.mjs';
-
-/** pid → children, from /proc. */
-function processTree() {
-  const children = new Map();
-  for (const name of readdirSync('/proc')) {
-    if (!/^\d+$/.test(name)) continue;
-    try {
-      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
-      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-      children.set(ppid, [...(children.get(ppid) ?? []), Number(name)]);
-    } catch {}
-  }
-  return children;
-}
 
 /** Current RSS of each process in the tree and its own peak so far (VmHWM), in bytes. */
 function sampleTree(pid) {
