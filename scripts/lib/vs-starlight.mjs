@@ -2,7 +2,7 @@
 // astro-mermaid), cold builds and one-edit rebuilds alternated, measured from outside: wall
 // time, CPU time of the whole process tree and peak RSS (largest process and tree).
 import { spawn, execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { appendFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
