@@ -7,13 +7,15 @@ import { dataStoreFromDisk } from './src/integrations/data-store-from-disk';
 import { vendorAssets } from './src/integrations/vendor-assets';
 import { mermaidMarkdown } from './src/integrations/mermaid';
 import { markdownProcessor, shikiConfig } from './src/markdown/config';
+import { DEFAULT_CACHE_DIR } from './scripts/lib/build-cache.mjs';
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://devcon.example.com',
   // scripts/build.mjs builds into a temporary directory and swaps it in only on success.
   outDir: process.env.ASTRO_OUT_DIR ?? './dist',
-  // Fixture and benchmark builds read another content directory; each keeps its own content cache.
-  cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
+  // Fixture and benchmark builds read another content directory; each keeps its own content cache
+  // (scripts/build.mjs sets it from scripts/lib/build-cache.mjs).
+  cacheDir: process.env.ASTRO_CACHE_DIR ?? DEFAULT_CACHE_DIR,
   trailingSlash: 'always',
   // Four pages render at once so one page's file writes overlap the next one's rendering:
   // generating 1,168 pages went from 3.2 to 2.2 s, with byte-identical output (scripts/bench-results.md).

@@ -2,10 +2,10 @@
 // Builds the site into a temporary directory, checks it, indexes it with Pagefind and only then
 // swaps it into dist/, so a failed build never leaves a half-built site where the good one was.
 import { spawn } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
+import { buildCacheDir, cacheFiles } from './lib/build-cache.mjs';
 import { checkContent } from './lib/check-content.mjs';
 import { checkSite } from './lib/check-site.mjs';
 import { indexSite } from './lib/index-site.mjs';
@@ -13,18 +13,10 @@ import { precompress } from './lib/precompress.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const outDir = resolve(process.env.BUILD_OUT_DIR ?? join(root, 'dist'));
-const workDir = join(root, '.build');
 // Beside the output so the final rename stays on one file system.
 const tmp = `${outDir}.tmp-${process.pid}`;
 const contentDir = resolve(process.env.CONTENT_DIR ?? join(root, 'content'));
-// Each content directory and output keeps its own content cache, so fixture, benchmark and
-// parallel builds never share (or corrupt) one. BUILD_CACHE_DIR names it explicitly.
-const isDefault = contentDir === join(root, 'content') && outDir === join(root, 'dist');
-const cacheDir = process.env.BUILD_CACHE_DIR
-  ? resolve(process.env.BUILD_CACHE_DIR)
-  : isDefault
-    ? join(root, 'node_modules/.astro')
-    : join(workDir, 'cache', createHash('sha1').update(`${contentDir}\0${outDir}`).digest('hex').slice(0, 12));
+const cacheDir = buildCacheDir(contentDir, outDir);
 
 let astro;
 
@@ -103,7 +95,7 @@ main().catch(async (error) => {
   await rm(tmp, { recursive: true, force: true, maxRetries: 5 });
   // Astro caches entries whose rendering failed as if they were fine; without this, building
   // again unchanged would pass with the broken entry left unrendered.
-  await rm(join(cacheDir, 'data-store.json'), { force: true });
+  await rm(cacheFiles(cacheDir).dataStore, { force: true });
   console.error(`\n构建失败：${error.message}\n${relative(process.cwd(), outDir) || '.'}/ 保持不变。`);
   process.exit(1);
 });

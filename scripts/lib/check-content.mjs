@@ -5,7 +5,7 @@ import { Worker } from 'node:worker_threads';
 import { parse } from 'yaml';
 import { checkContentFiles, duplicateIds, mermaidSources } from '../../src/lib/content-files.ts';
 import { installedVersion } from '../../src/lib/package-version.ts';
-import { readCacheFile, writeCacheFile } from './cache-file.mjs';
+import { cacheFiles, readCacheFile, writeCacheFile } from './build-cache.mjs';
 
 /**
  * Checks the content directory before Astro reads it: empty and non-UTF-8 files, duplicate ids,
@@ -50,7 +50,7 @@ const mermaidVersion = installedVersion('mermaid');
  * by a hash of their source and the Mermaid version, so a broken one is reported every build.
  */
 async function checkDiagrams(diagrams, cacheDir) {
-  const cacheFile = cacheDir && join(cacheDir, 'mermaid-parsed.json');
+  const cacheFile = cacheDir && cacheFiles(cacheDir).mermaidParsed;
   const known = new Set(cacheFile ? await readCacheFile(cacheFile, []) : []);
   const keys = diagrams.map((diagram) => createHash('sha256').update(`${mermaidVersion}\0${diagram.source}`).digest('base64url'));
   const unknown = diagrams.flatMap((diagram, index) => (known.has(keys[index]) ? [] : [{ diagram, key: keys[index] }]));

@@ -5,7 +5,7 @@ import { readFile, readdir } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { findBrokenLinks, findExternalResources, formatBrokenLinks } from '../../src/lib/check-links.ts';
 import { installedVersion } from '../../src/lib/package-version.ts';
-import { readCacheFile, writeCacheFile } from './cache-file.mjs';
+import { cacheFiles, readCacheFile, writeCacheFile } from './build-cache.mjs';
 
 async function walk(dir) {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });
@@ -55,7 +55,7 @@ async function readCache(file) {
 
 /** Reads every built page's ids and links; fails the build on a link to nothing. */
 export async function checkSite(dir, contentDir, cacheDir) {
-  const cacheFile = cacheDir && join(cacheDir, 'page-links.json');
+  const cacheFile = cacheDir && cacheFiles(cacheDir).pageLinks;
   const known = cacheFile ? await readCache(cacheFile) : new Map();
   const files = await walk(dir);
   const pages = [];

@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
 import { copyFile, link, mkdir, readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
-import { join, relative, resolve, sep } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
+import { SHARED_CACHES } from './build-cache.mjs';
 
 const brotli = promisify(brotliCompress);
 const gzipAsync = promisify(gzip);
@@ -35,7 +36,7 @@ const quality = (path) => (IMMUTABLE_PATH.test(path) ? constants.BROTLI_MAX_QUAL
  * (the site, fixture builds in tests, the benchmark's): Mermaid's 3.4 MB bundle takes ≈ 7 s of
  * CPU at quality 11, and is the same file in all of them. Beside the vendored Mermaid bundle.
  */
-const SHARED = resolve(import.meta.dirname, '../../node_modules/.cache/precompressed');
+const SHARED = SHARED_CACHES.precompressed;
 
 /**
  * Writes `<file>.br` and `<file>.gz` beside every text file over 1 KB in `dir`, for servers that

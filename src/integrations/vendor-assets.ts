@@ -4,11 +4,12 @@ import { cp, mkdir, readdir, rename, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, version as viteVersion } from 'vite';
+import { SHARED_CACHES } from '../../scripts/lib/build-cache.mjs';
 import { installedVersion, packageDir } from '../lib/package-version';
 
 const mermaidVersion = installedVersion('mermaid');
 // Rebuilt when Mermaid or the bundler changes.
-const mermaidBundle = fileURLToPath(new URL(`../../node_modules/.cache/vendor/mermaid-${mermaidVersion}-vite-${viteVersion}/`, import.meta.url));
+const mermaidBundle = join(SHARED_CACHES.vendor, `mermaid-${mermaidVersion}-vite-${viteVersion}/`);
 
 /** Where Mermaid's bundle is served; the version in the path lets it be cached for good. */
 const MERMAID_PREFIX = `/mermaid/${mermaidVersion}/`;

@@ -14,14 +14,14 @@ export interface BuildResult {
 
 /**
  * Runs the real build script (Astro, link check, Pagefind, swap) over another content directory.
- * A temporary copy keeps its build cache inside itself, so removing the copy removes the cache.
+ * A temporary copy keeps its build cache inside itself (scripts/lib/build-cache.mjs), so removing
+ * the copy removes the cache.
  */
 export function buildSite(contentDir: string, outDir: string, env: Record<string, string> = {}): Promise<BuildResult> {
-  const cache = contentDir.startsWith(tmpdir()) ? { BUILD_CACHE_DIR: join(contentDir, '.build-cache') } : {};
   return new Promise((done, fail) => {
     const child = spawn(process.execPath, [join(ROOT, 'scripts/build.mjs')], {
       cwd: ROOT,
-      env: { ...process.env, ...cache, ...env, CONTENT_DIR: contentDir, BUILD_OUT_DIR: outDir, FORCE_COLOR: '0', NO_COLOR: '1' },
+      env: { ...process.env, ...env, CONTENT_DIR: contentDir, BUILD_OUT_DIR: outDir, FORCE_COLOR: '0', NO_COLOR: '1' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
