@@ -4,7 +4,7 @@
 // into the content directory. `npm run import:pretalx` is the same command under its old name.
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { ImportError, formatReport, importSchedule } from '../src/lib/schedule-import/import-schedule.ts';
+import { ImportError, formatReport, importSchedule } from '../src/schedule-import/import-schedule.ts';
 
 const USAGE = '用法：npm run import:schedule -- <schedule.json> [--content <目录>] [--dry-run]';
 

@@ -1,13 +1,13 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { articlesLoader } from './loaders/articles-loader';
-import { articleSchema } from './schemas/article';
-import { eventSchema } from './schemas/event';
-import { pageSchema } from './schemas/page';
-import { roomSchema } from './schemas/room';
-import { speakerSchema } from './schemas/speaker';
-import { talkSchema } from './schemas/talk';
-import { trackSchema } from './schemas/track';
+import { articlesLoader } from './loaders/articles-loader.ts';
+import { articleSchema } from './schemas/article.ts';
+import { eventSchema } from './schemas/event.ts';
+import { pageSchema } from './schemas/page.ts';
+import { roomSchema } from './schemas/room.ts';
+import { speakerSchema } from './schemas/speaker.ts';
+import { talkSchema } from './schemas/talk.ts';
+import { trackSchema } from './schemas/track.ts';
 
 /** Fixture sites and the benchmark point this at another directory. */
 const contentDir = process.env['CONTENT_DIR'] ?? './content';

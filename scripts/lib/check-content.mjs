@@ -3,8 +3,8 @@ import { readFile, readdir } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { parse } from 'yaml';
-import { checkContentFiles, duplicateIds, mermaidSources } from '../../src/lib/content-files.ts';
-import { installedVersion } from '../../src/lib/package-version.ts';
+import { checkContentFiles, duplicateIds, mermaidSources } from '../../src/build/content-files.ts';
+import { installedVersion } from '../../src/build/package-version.ts';
 import { cacheFiles, readCacheFile, writeCacheFile } from './build-cache.mjs';
 
 /**

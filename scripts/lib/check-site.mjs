@@ -3,8 +3,8 @@ import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { readFile, readdir } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
-import { findBrokenLinks, findExternalResources, formatBrokenLinks } from '../../src/lib/check-links.ts';
-import { installedVersion } from '../../src/lib/package-version.ts';
+import { findBrokenLinks, findExternalResources, formatBrokenLinks } from '../../src/build/check-links.ts';
+import { installedVersion } from '../../src/build/package-version.ts';
 import { cacheFiles, readCacheFile, writeCacheFile } from './build-cache.mjs';
 
 async function walk(dir) {

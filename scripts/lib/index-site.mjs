@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { link, mkdir, readFile, readdir, rm } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { installedVersion } from '../../src/lib/package-version.ts';
+import { installedVersion } from '../../src/build/package-version.ts';
 import { INDEX_LANGUAGE, isChinese, spaceWords } from '../../src/lib/search-words.ts';
 
 const pagefindVersion = installedVersion('pagefind');

@@ -1,7 +1,7 @@
 import { layoutDay, type GridLayout } from '~/lib/program/agenda-grid';
 import { slots } from '~/lib/program/schedule';
 import { timeInZone } from '~/lib/program/time';
-import { getProgram, type Day, type Talk } from './program';
+import { getProgram, type Day, type Talk } from './program.ts';
 
 export type AgendaItem =
   | { kind: 'slot'; start: number; id: string }

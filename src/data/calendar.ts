@@ -1,5 +1,5 @@
 import { buildCalendar, type CalendarTalk } from '~/lib/ics/build-calendar';
-import type { Program, Talk } from './program';
+import type { Program, Talk } from './program.ts';
 
 /** A talk as calendar data, with absolute URLs on `site`. */
 export function calendarTalk(talk: Talk, site: URL): CalendarTalk {

@@ -1,9 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { getProgram, type Talk } from './program';
+import { getProgram, type Talk } from './program.ts';
 import { describeChange, diffSchedules, type ComparedSession, type ScheduleChange } from '~/lib/program/schedule-diff';
 import { scheduleGuid } from '~/lib/schedule-export/guids';
-import { readSchedule } from '~/lib/schedule-import/read-schedule';
+import { readSchedule } from '~/schedule-import/read-schedule';
 
 export type Change = ScheduleChange & {
   /** The talk's page, for a session that is still in the program. */

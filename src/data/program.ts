@@ -1,6 +1,6 @@
 import { getCollection } from 'astro:content';
 import { relative } from 'node:path';
-import { getArticles, type Article } from './articles';
+import { getArticles, type Article } from './articles.ts';
 import * as lib from '~/lib/program/build-program';
 
 export type { EventInfo, Room } from '~/lib/program/build-program';

@@ -1,7 +1,7 @@
 import { groupByTag } from '~/lib/articles';
 import { TAG_IDS, type TagId } from '~/schemas/tags';
-import { getArticles, type Article } from './articles';
-import { getProgram, type Talk } from './program';
+import { getArticles, type Article } from './articles.ts';
+import { getProgram, type Talk } from './program.ts';
 
 export interface TagUse {
   id: TagId;

@@ -1,5 +1,5 @@
 import type { AstroIntegration } from 'astro';
-import { takeContentErrors } from '../markdown/content-errors';
+import { takeContentErrors } from '../markdown/content-errors.ts';
 
 /** Fails the build on any error a Markdown plugin recorded (see src/markdown/content-errors.ts). */
 export function contentErrors(): AstroIntegration {

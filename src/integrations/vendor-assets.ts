@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, version as viteVersion } from 'vite';
 import { SHARED_CACHES } from '../../scripts/lib/build-cache.mjs';
-import { installedVersion, packageDir } from '../lib/package-version';
+import { installedVersion, packageDir } from '../build/package-version.ts';
 
 const mermaidVersion = installedVersion('mermaid');
 // Rebuilt when Mermaid or the bundler changes.

@@ -4,9 +4,9 @@ import { glob } from 'astro/loaders';
 import { readFile, readdir } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { needsMdx } from '../lib/needs-mdx';
-import { sourceFingerprint } from '../lib/source-fingerprint';
-import { renderPool, type Render } from '../markdown/render-pool';
+import { needsMdx } from '../build/needs-mdx.ts';
+import { sourceFingerprint } from '../build/source-fingerprint.ts';
+import { renderPool, type Render } from '../markdown/render-pool.ts';
 
 type GlobContext = LoaderContext & { entryTypes: Map<string, unknown> };
 type MarkdownEntryType = { getRenderFunction(config: AstroConfig): Promise<Render> };
@@ -53,9 +53,11 @@ export function articlesLoader(base: string): Loader {
       // store would keep the old rendering (and the page cache the old page, whose key holds the
       // digest). So the digest also covers the code articles are rendered with.
       const src = fileURLToPath(context.config.srcDir);
+      // (Build tooling in src/build/ and the schedule importer are not: only needs-mdx.ts, which
+      // chooses the pipeline, is.)
       const code = await sourceFingerprint(
         ['markdown', 'lib', 'integrations'].map((dir) => join(src, dir)),
-        [join(fileURLToPath(context.config.root), 'package-lock.json')],
+        [join(src, 'build/needs-mdx.ts'), join(fileURLToPath(context.config.root), 'package-lock.json')],
       );
       const generateDigest: LoaderContext['generateDigest'] = (data) => context.generateDigest(typeof data === 'string' ? `${code}\0${data}` : { code, data });
 

@@ -1,14 +1,14 @@
 import { unified, type ShikiConfig } from '@astrojs/markdown-remark';
 import remarkMath from 'remark-math';
-import rehypeCodeFigure from './rehype-code-figure';
-import rehypeHeadingAnchors from './rehype-heading-anchors';
-import rehypeHeadingHtml from './rehype-heading-html';
-import rehypeKatexStrict from './rehype-katex-strict';
-import rehypeMathSearchText from './rehype-math-search-text';
-import rehypeMermaidFigure from './rehype-mermaid-figure';
-import rehypeScrollRegions from './rehype-scroll-regions';
-import remarkPageFeatures from './remark-page-features';
-import { shikiTransformerTitle } from './shiki-transformer-title';
+import rehypeCodeFigure from './rehype-code-figure.ts';
+import rehypeHeadingAnchors from './rehype-heading-anchors.ts';
+import rehypeHeadingHtml from './rehype-heading-html.ts';
+import rehypeKatexStrict from './rehype-katex-strict.ts';
+import rehypeMathSearchText from './rehype-math-search-text.ts';
+import rehypeMermaidFigure from './rehype-mermaid-figure.ts';
+import rehypeScrollRegions from './rehype-scroll-regions.ts';
+import remarkPageFeatures from './remark-page-features.ts';
+import { shikiTransformerTitle } from './shiki-transformer-title.ts';
 
 /**
  * The one Markdown pipeline, shared by .md and .mdx (MDX follows markdown.processor).

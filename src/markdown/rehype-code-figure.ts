@@ -1,6 +1,6 @@
 import type { Element, ElementContent, Root } from 'hast';
 import { SKIP, visit } from 'unist-util-visit';
-import { languageLabel } from '../lib/language-label';
+import { languageLabel } from '../lib/language-label.ts';
 
 /**
  * Wraps each highlighted block in a figure with a caption (file name, else language) and a copy

@@ -3,8 +3,8 @@ import { toHtml } from 'hast-util-to-html';
 import { toText } from 'hast-util-to-text';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { hasClass } from './has-class';
-import { LEVELS, anchorLabel } from './rehype-heading-anchors';
+import { hasClass } from './has-class.ts';
+import { LEVELS, anchorLabel } from './rehype-heading-anchors.ts';
 
 /** A heading's content without the nodes `drop` picks, at any depth. */
 function without(nodes: ElementContent[], drop: (node: ElementContent) => boolean): ElementContent[] {

@@ -2,8 +2,8 @@ import type { Root } from 'hast';
 import rehypeKatex from 'rehype-katex';
 import type { KatexOptions } from 'katex';
 import type { VFile } from 'vfile';
-import { reportContentError } from './content-errors';
-import { sourcePosition } from './source-position';
+import { reportContentError } from './content-errors.ts';
+import { sourcePosition } from './source-position.ts';
 
 /**
  * rehype-katex reports a formula KaTeX cannot parse as a warning and renders it as red text

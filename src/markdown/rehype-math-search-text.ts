@@ -1,7 +1,7 @@
 import type { Element, Root } from 'hast';
 import { toText } from 'hast-util-to-text';
 import { SKIP, visit } from 'unist-util-visit';
-import { hasClass } from './has-class';
+import { hasClass } from './has-class.ts';
 
 /** Longer inline formulas, and any with a TeX command, stand in search excerpts as "⋯". */
 export const MAX_SEARCH_TEX = 24;

@@ -2,8 +2,8 @@ import type { Element, ElementContent, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toText } from 'hast-util-to-text';
 import { SKIP, visit } from 'unist-util-visit';
-import { diagramLabel } from '../lib/diagram-label';
-import { hasClass } from './has-class';
+import { diagramLabel } from '../lib/diagram-label.ts';
+import { hasClass } from './has-class.ts';
 
 const MERMAID_PRE = /^\s*<pre class="mermaid">[\s\S]*<\/pre>\s*$/;
 

@@ -1,6 +1,6 @@
 import type { Element, Root } from 'hast';
 import { SKIP, visit } from 'unist-util-visit';
-import { hasClass } from './has-class';
+import { hasClass } from './has-class.ts';
 
 /**
  * Display formulas and tables scroll sideways on narrow screens. A scrolling region has to be

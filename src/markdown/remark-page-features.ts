@@ -1,7 +1,7 @@
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { readingMinutes } from '../lib/reading-time';
+import { readingMinutes } from '../lib/reading-time.ts';
 
 export interface PageFeatures {
   hasMath: boolean;

@@ -1,6 +1,6 @@
 import type { AstroConfig } from 'astro';
 import { Worker } from 'node:worker_threads';
-import { reportContentError } from './content-errors';
+import { reportContentError } from './content-errors.ts';
 
 /** What Astro's Markdown entry type passes its render function, and what that returns. */
 export interface RenderEntry {

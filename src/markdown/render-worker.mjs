@@ -1,21 +1,9 @@
 // A worker thread that renders Markdown entries with the same pipeline as Astro's content layer
 // (src/markdown/render-pool.ts starts it and sends it entries). Plain JavaScript, because Node
-// loads it directly: Vite does not. The TypeScript modules it imports use extensionless relative
-// imports, as Vite allows; the hook below resolves those to their .ts files.
-import { registerHooks } from 'node:module';
+// loads it directly: Vite does not. Node strips the types of the TypeScript modules it imports,
+// which name their relative imports with the .ts extension, as all of src/ does.
 import { pathToFileURL } from 'node:url';
 import { parentPort, workerData } from 'node:worker_threads';
-
-registerHooks({
-  resolve(specifier, context, next) {
-    try {
-      return next(specifier, context);
-    } catch (error) {
-      if (error?.code !== 'ERR_MODULE_NOT_FOUND' || !/^\.\.?\//.test(specifier) || /\.[cm]?[jt]s$/.test(specifier)) throw error;
-      return next(`${specifier}.ts`, context);
-    }
-  },
-});
 
 const { markdownProcessor, shikiConfig } = await import('./config.ts');
 const { mermaidMarkdown } = await import('../integrations/mermaid.ts');

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { TAG_IDS } from './tags';
+import { TAG_IDS } from './tags.ts';
 
 export const articleSchema = z
   .object({

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { dayProblems, isDayTime } from '../lib/program/conference-day';
-import { isLocalDateTime, isTimeZone } from '../lib/program/time';
+import { dayProblems, isDayTime } from '../lib/program/conference-day.ts';
+import { isLocalDateTime, isTimeZone } from '../lib/program/time.ts';
 
 const localDateTime = z.string().refine(isLocalDateTime, { message: '时间格式应为 YYYY-MM-DDTHH:mm（会场当地时间，不带时区），且须是真实存在的时刻' });
 const dayTime = z.string().refine(isDayTime, { message: '时间格式应为 HH:mm，或次日的完整时间 YYYY-MM-DDTHH:mm（会场当地时间）' });

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { CONTACT_SCHEMES, CONTROL_CHARACTERS, WEB_SCHEMES, canonicalLanguage, hasScheme } from '../lib/program/vocabulary';
+import { CONTACT_SCHEMES, CONTROL_CHARACTERS, WEB_SCHEMES, canonicalLanguage, hasScheme } from '../lib/program/vocabulary.ts';
 
 /** A BCP 47 language tag, stored in its canonical form (de, pt-BR, zh-Hans). */
 export const languageTag = z.string().transform((tag, ctx) => {

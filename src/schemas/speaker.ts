@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import type { SchemaContext } from 'astro:content';
-import { contactUrl, text } from './shared';
+import { contactUrl, text } from './shared.ts';
 
 export const speakerSchema = ({ image }: SchemaContext) =>
   z.object({

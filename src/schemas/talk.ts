@@ -1,9 +1,9 @@
 import { z } from 'astro/zod';
 import { reference } from 'astro:content';
-import { isLocalDateTime } from '../lib/program/time';
-import { FORMATS, LEVELS } from '../lib/program/vocabulary';
-import { languageTag, text, webUrl } from './shared';
-import { TAG_IDS } from './tags';
+import { isLocalDateTime } from '../lib/program/time.ts';
+import { FORMATS, LEVELS } from '../lib/program/vocabulary.ts';
+import { languageTag, text, webUrl } from './shared.ts';
+import { TAG_IDS } from './tags.ts';
 
 export { FORMATS, LEVELS };
 

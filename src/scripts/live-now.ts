@@ -1,6 +1,6 @@
 import { formatInZone, isoDateInZone } from '~/lib/program/format-in-zone';
 import { nowAndNext } from '~/lib/program/schedule';
-import { chosenZone } from './zone-choice';
+import { chosenZone } from './zone-choice.ts';
 
 interface LiveDay {
   date: string;

@@ -41,7 +41,7 @@ class MermaidDiagram extends HTMLElement {
 
   async render(): Promise<void> {
     try {
-      const { renderDiagram } = await import('./mermaid-render');
+      const { renderDiagram } = await import('./mermaid-render.ts');
       await renderDiagram(this, this.#source, this.#sheet);
     } catch (error) {
       console.warn('Mermaid diagram could not be rendered; showing its source.', error);

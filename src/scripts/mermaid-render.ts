@@ -93,7 +93,7 @@ export async function renderDiagram(element: HTMLElement, source: string, sheet:
     zoom.textContent = '放大查看';
     zoom.setAttribute('aria-label', `放大查看：${title}`);
     zoom.setAttribute('aria-haspopup', 'dialog');
-    zoom.addEventListener('click', () => void import('./diagram-dialog').then(({ openDiagram }) => openDiagram(box, zoom, title)));
+    zoom.addEventListener('click', () => void import('./diagram-dialog.ts').then(({ openDiagram }) => openDiagram(box, zoom, title)));
     element.append(box, zoom);
     output = box;
   }

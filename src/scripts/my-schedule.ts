@@ -2,8 +2,8 @@ import type { CalendarOptions, CalendarTalk } from '~/lib/ics/build-calendar';
 import { overlaps } from '~/lib/program/schedule';
 import { readShareFragment, shareFragment } from '~/lib/program/share-link';
 import { formatDayLabel, formatInZone, isoDateInZone } from '~/lib/program/format-in-zone';
-import { onStarredChange, setStarred, starredIds } from './starred';
-import { ZONE_CHANGE, chosenZone } from './zone-choice';
+import { onStarredChange, setStarred, starredIds } from './starred.ts';
+import { ZONE_CHANGE, chosenZone } from './zone-choice.ts';
 
 interface ScheduleTalk extends CalendarTalk {
   path: string;
@@ -146,7 +146,7 @@ class MySchedule extends HTMLElement {
     const talks = this.#starred();
     const url = `${location.origin}${location.pathname}${shareFragment(talks.map((talk) => talk.id))}`;
     panel.querySelector<HTMLInputElement>('[data-share-link]')!.value = url;
-    const { qrSvg } = await import('./share-qr');
+    const { qrSvg } = await import('./share-qr.ts');
     panel.querySelector('.share-qr')!.replaceChildren(qrSvg(url));
     const tracks = new Map(talks.map((talk) => [talk.trackId, talk.track]));
     const host = this.#data.calendar.host;

@@ -1,5 +1,5 @@
-import { loadPagefind } from './pagefind';
-import { SearchPanel } from './search-panel';
+import { loadPagefind } from './pagefind.ts';
+import { SearchPanel } from './search-panel.ts';
 
 let dialog: HTMLDialogElement | undefined;
 let panel: SearchPanel | undefined;

@@ -1,5 +1,5 @@
 import { joinWords, spaceWords } from '~/lib/search-words';
-import { loadPagefind, type PagefindApi, type PagefindResultData, type PagefindSubResult } from './pagefind';
+import { loadPagefind, type PagefindApi, type PagefindResultData, type PagefindSubResult } from './pagefind.ts';
 
 /** Results are shown a page at a time: each one shown costs a request for its excerpt. */
 const PAGE_SIZE = 6;

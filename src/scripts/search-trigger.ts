@@ -30,8 +30,8 @@ class SearchTrigger extends HTMLElement {
 
   async #open(): Promise<void> {
     // Pagefind's runtime and index load beside the dialog's code rather than after it.
-    void import('./pagefind').then(({ loadPagefind }) => loadPagefind());
-    const { openSearchDialog } = await import('./search-dialog');
+    void import('./pagefind.ts').then(({ loadPagefind }) => loadPagefind());
+    const { openSearchDialog } = await import('./search-dialog.ts');
     openSearchDialog(this.querySelector('a')!);
   }
 }

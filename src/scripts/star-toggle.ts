@@ -1,4 +1,4 @@
-import { onStarredChange, setStarred, starredIds } from './starred';
+import { onStarredChange, setStarred, starredIds } from './starred.ts';
 
 /** A toggle button (aria-pressed) that stars a talk for 我的日程. */
 class StarToggle extends HTMLElement {

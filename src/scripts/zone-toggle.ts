@@ -1,6 +1,6 @@
 import { formatInZone, isoDateInZone } from '~/lib/program/format-in-zone';
 import { zoneLabel } from '~/lib/program/zone-label';
-import { ZONE_CHANGE, ZONE_KEY as KEY, chosenZone, readerZone } from './zone-choice';
+import { ZONE_CHANGE, ZONE_KEY as KEY, chosenZone, readerZone } from './zone-choice.ts';
 
 /** Rewrites every time[data-ts] on the page in `zone`; the event-zone text is kept to restore it. */
 function render(zone: string | null): void {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { countCjk } from '~/lib/reading-time';
-import { ROOT } from '../helpers/build-site';
+import { ROOT } from '../helpers/build-site.ts';
 
 const dir = join(ROOT, 'content/articles');
 const articles = readdirSync(dir)

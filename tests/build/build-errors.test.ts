@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, it } from 'vitest';
-import { expectBuildToFail, replaceIn } from '../helpers/build-site';
+import { expectBuildToFail, replaceIn } from '../helpers/build-site.ts';
 
 describe('the build stops and names the file and field', () => {
   it('on a missing required frontmatter field', () =>

@@ -3,8 +3,8 @@ import ICAL from 'ical.js';
 import { readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, buildSite, copyFixture } from '../helpers/build-site';
-import { Dist } from '../helpers/dist';
+import { ROOT, buildSite, copyFixture } from '../helpers/build-site.ts';
+import { Dist } from '../helpers/dist.ts';
 
 /** Text an author might paste that must never become markup anywhere the site shows it. */
 const PAYLOAD = `<script>alert(1)</script> "><img src=x onerror=alert(1)> {{ }}`;

@@ -4,10 +4,10 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, inject, it } from 'vitest';
-import { installedVersion } from '~/lib/package-version';
+import { installedVersion } from '~/build/package-version';
 import { INDEX_LANGUAGE, spaceWords } from '~/lib/search-words';
-import { ROOT } from '../helpers/build-site';
-import { Dist, precompressionProblems } from '../helpers/dist';
+import { ROOT } from '../helpers/build-site.ts';
+import { Dist, precompressionProblems } from '../helpers/dist.ts';
 
 const dist = new Dist(inject('fixtureDist'));
 const article = () => dist.page('/articles/attention/');

@@ -1,9 +1,9 @@
 import { HtmlValidate } from 'html-validate';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT } from '../helpers/build-site';
-import { Dist } from '../helpers/dist';
-import { sitemapPages } from '../helpers/sitemap';
+import { ROOT } from '../helpers/build-site.ts';
+import { Dist } from '../helpers/dist.ts';
+import { sitemapPages } from '../helpers/sitemap.ts';
 
 const dist = new Dist(join(ROOT, 'dist'));
 

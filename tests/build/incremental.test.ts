@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { indexSite } from '../../scripts/lib/index-site.mjs';
-import { ROOT, buildSite, copyFixture, replaceIn } from '../helpers/build-site';
-import { precompressionProblems } from '../helpers/dist';
+import { ROOT, buildSite, copyFixture, replaceIn } from '../helpers/build-site.ts';
+import { precompressionProblems } from '../helpers/dist.ts';
 
 /**
  * Rebuilds reuse article pages whose cache key is unchanged (experimental.incrementalBuild);

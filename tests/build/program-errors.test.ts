@@ -1,7 +1,7 @@
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT, buildSite, copyFixture, expectBuildToFail, replaceIn } from '../helpers/build-site';
+import { ROOT, buildSite, copyFixture, expectBuildToFail, replaceIn } from '../helpers/build-site.ts';
 
 describe('the build stops on an impossible program, naming the talk file', () => {
   it('for a speaker that does not exist', () =>

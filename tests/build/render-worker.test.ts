@@ -2,7 +2,7 @@ import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, buildSite, expectBuildToFail, replaceIn } from '../helpers/build-site';
+import { ROOT, buildSite, expectBuildToFail, replaceIn } from '../helpers/build-site.ts';
 
 /**
  * Markdown entries are rendered on Astro's main thread and on a worker thread

@@ -7,11 +7,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { scheduleGuid } from '~/lib/schedule-export/guids';
 import type { C3vocEvent, C3vocSchedule } from '~/lib/schedule-export/to-c3voc';
-import { importSchedule } from '~/lib/schedule-import/import-schedule';
+import { importSchedule } from '~/schedule-import/import-schedule';
 import type { Schedule2 } from '~/lib/schedule-export/to-schedule2';
-import { c3vocErrors, schedule2Errors } from '../fixtures/interop/validate-c3voc';
-import { ROOT, buildSite } from '../helpers/build-site';
-import { Dist } from '../helpers/dist';
+import { c3vocErrors, schedule2Errors } from '../fixtures/interop/validate-c3voc.ts';
+import { ROOT, buildSite } from '../helpers/build-site.ts';
+import { Dist } from '../helpers/dist.ts';
 
 interface XmlEvent {
   guid: string;

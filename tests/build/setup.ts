@@ -1,6 +1,6 @@
 import type { TestProject } from 'vitest/node';
 import { join } from 'node:path';
-import { ROOT, buildSite } from '../helpers/build-site';
+import { ROOT, buildSite } from '../helpers/build-site.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {

@@ -3,8 +3,8 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { ROOT } from '../helpers/build-site';
-import { Dist } from '../helpers/dist';
+import { ROOT } from '../helpers/build-site.ts';
+import { Dist } from '../helpers/dist.ts';
 
 /** The real site as `npm run build` left it in dist/ (npm test builds it when missing). */
 const dist = new Dist(join(ROOT, 'dist'));

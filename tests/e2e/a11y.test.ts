@@ -4,10 +4,10 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { guardedPage, launchChromium } from '../helpers/browser';
-import { ROOT } from '../helpers/build-site';
-import { Dist } from '../helpers/dist';
-import { sitemapPages } from '../helpers/sitemap';
+import { guardedPage, launchChromium } from '../helpers/browser.ts';
+import { ROOT } from '../helpers/build-site.ts';
+import { Dist } from '../helpers/dist.ts';
+import { sitemapPages } from '../helpers/sitemap.ts';
 
 const base = inject('baseUrl');
 const pages = [...sitemapPages(new Dist(join(ROOT, 'dist'))), '/404.html'];

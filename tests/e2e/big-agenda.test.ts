@@ -6,10 +6,10 @@ import { writeBigProgram } from '../../scripts/lib/big-program.mjs';
 import { pageWeight } from '../../scripts/lib/page-weight.mjs';
 import { serveStatic } from '../../scripts/lib/static-server.mjs';
 import type { C3vocSchedule } from '~/lib/schedule-export/to-c3voc';
-import { c3vocErrors } from '../fixtures/interop/validate-c3voc';
-import { browserSuite } from '../helpers/browser';
-import { ROOT, buildSite } from '../helpers/build-site';
-import { Dist } from '../helpers/dist';
+import { c3vocErrors } from '../fixtures/interop/validate-c3voc.ts';
+import { browserSuite } from '../helpers/browser.ts';
+import { ROOT, buildSite } from '../helpers/build-site.ts';
+import { Dist } from '../helpers/dist.ts';
 
 // A generated program of a big event (5 days × 15 rooms × 500 sessions, days running to 02:00),
 // built and served on its own port: the real site's two days and seven rooms never show whether

@@ -1,5 +1,5 @@
 import { describe, expect, inject, it } from 'vitest';
-import { browserSuite } from '../helpers/browser';
+import { browserSuite } from '../helpers/browser.ts';
 
 /** The attendee's companion (issue 18): one time zone throughout, honest calendar links, live now. */
 const base = inject('baseUrl');

@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { guardedPage, launchChromium } from '../helpers/browser';
+import { guardedPage, launchChromium } from '../helpers/browser.ts';
 
 const base = inject('baseUrl');
 let browser: Browser;

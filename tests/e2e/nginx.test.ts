@@ -4,9 +4,9 @@ import { join, relative, sep } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { IMMUTABLE_PATH } from '../../scripts/lib/precompress.mjs';
-import { browserSuite } from '../helpers/browser';
-import { ROOT } from '../helpers/build-site';
-import { get, startNginx, type Nginx, type Response } from '../helpers/nginx';
+import { browserSuite } from '../helpers/browser.ts';
+import { ROOT } from '../helpers/build-site.ts';
+import { get, startNginx, type Nginx, type Response } from '../helpers/nginx.ts';
 
 // The built site behind Debian's nginx with deploy/nginx.conf, as production serves it.
 const dist = process.env['E2E_DIST'] ?? join(ROOT, 'dist');

@@ -1,7 +1,7 @@
 import ICAL from 'ical.js';
 import { readFile } from 'node:fs/promises';
 import { describe, expect, inject, it } from 'vitest';
-import { browserSuite, type Guarded } from '../helpers/browser';
+import { browserSuite, type Guarded } from '../helpers/browser.ts';
 
 const base = inject('baseUrl');
 const DAY2 = '/agenda/2026-12-13/';

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { browserSuite } from '../helpers/browser';
+import { browserSuite } from '../helpers/browser.ts';
 
 const base = inject('baseUrl');
 const suite = browserSuite(base);

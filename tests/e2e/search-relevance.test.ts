@@ -5,8 +5,8 @@ import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { parse } from 'yaml';
 import { joinWords, SEARCH_WORDS } from '~/lib/search-words';
-import { browserSuite } from '../helpers/browser';
-import { ROOT } from '../helpers/build-site';
+import { browserSuite } from '../helpers/browser.ts';
+import { ROOT } from '../helpers/build-site.ts';
 
 const suite = browserSuite(inject('baseUrl'));
 const dist = process.env['E2E_DIST'] ?? join(ROOT, 'dist');

@@ -1,5 +1,5 @@
 import { describe, expect, inject, it } from 'vitest';
-import { browserSuite, guardedPage } from '../helpers/browser';
+import { browserSuite, guardedPage } from '../helpers/browser.ts';
 
 const base = inject('baseUrl');
 const suite = browserSuite(base);

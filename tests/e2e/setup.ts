@@ -2,7 +2,7 @@ import type { Server } from 'node:http';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { ROOT } from '../helpers/build-site';
+import { ROOT } from '../helpers/build-site.ts';
 import { serveStatic } from '../../scripts/lib/static-server.mjs';
 
 declare module 'vitest' {

@@ -1,5 +1,5 @@
 import * as cheerio from 'cheerio';
-import type { Dist } from './dist';
+import type { Dist } from './dist.ts';
 
 /** Every page path the site's sitemap lists, the way a crawler finds them. */
 export function sitemapPages(dist: Dist): string[] {

@@ -1,4 +1,4 @@
-import { minutesInDay } from './time';
+import { minutesInDay } from './time.ts';
 
 /** Minutes per grid row on wide screens. */
 export const ROW_MINUTES = 5;

@@ -6,12 +6,12 @@ import type { speakerSchema } from '~/schemas/speaker';
 import type { TagId } from '~/schemas/tags';
 import type { talkSchema } from '~/schemas/talk';
 import type { trackSchema } from '~/schemas/track';
-import { conferenceDayOf, dayBounds } from './conference-day';
-import { byTime, groupByDay } from './schedule';
-import { formatDayLabel, isoWithOffset, timeInZone, toEpochMs, utcOffsetLabel } from './time';
-import { programWarnings, validateProgram } from './validate';
-import { zoneLabel } from './zone-label';
-import { url } from '../urls';
+import { conferenceDayOf, dayBounds } from './conference-day.ts';
+import { byTime, groupByDay } from './schedule.ts';
+import { formatDayLabel, isoWithOffset, timeInZone, toEpochMs, utcOffsetLabel } from './time.ts';
+import { programWarnings, validateProgram } from './validate.ts';
+import { zoneLabel } from './zone-label.ts';
+import { url } from '../urls.ts';
 
 type TalkFields = z.output<typeof talkSchema>;
 type References = 'track' | 'room' | 'speakers' | 'moderators' | 'articles';

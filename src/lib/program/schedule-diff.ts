@@ -1,4 +1,4 @@
-import { formatDayLabel, formatInZone, isoDateInZone } from './format-in-zone';
+import { formatDayLabel, formatInZone, isoDateInZone } from './format-in-zone.ts';
 
 /** A session as two published schedules are compared: matched by guid, placed by time and room. */
 export interface ComparedSession {

@@ -1,4 +1,4 @@
-import { conferenceDayOf, type DayBounds } from './conference-day';
+import { conferenceDayOf, type DayBounds } from './conference-day.ts';
 
 /** When a talk happens: what ordering and grouping need. */
 export interface Timed {

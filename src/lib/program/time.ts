@@ -57,4 +57,4 @@ export function minutesInDay(epochMs: number, timeZone: string): number {
 }
 
 // Intl-only, so the browser can use them without Temporal; re-exported for the build's callers.
-export { formatDayLabel, utcOffsetLabel } from './format-in-zone';
+export { formatDayLabel, utcOffsetLabel } from './format-in-zone.ts';

@@ -1,6 +1,6 @@
-import { conferenceDayOf, type DayBounds } from './conference-day';
-import { findClashes, overlaps } from './schedule';
-import { isoWithOffset, timeInZone } from './time';
+import { conferenceDayOf, type DayBounds } from './conference-day.ts';
+import { findClashes, overlaps } from './schedule.ts';
+import { isoWithOffset, timeInZone } from './time.ts';
 
 export interface TalkToCheck {
   id: string;

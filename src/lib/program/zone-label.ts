@@ -1,4 +1,4 @@
-import { utcOffsetLabel } from './format-in-zone';
+import { utcOffsetLabel } from './format-in-zone.ts';
 
 /*
  * Intl.DisplayNames has no city names, and zh-CN's generic zone names are regional ("北美太平洋时间"),

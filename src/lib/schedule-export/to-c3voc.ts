@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
-import { articleUrl } from '../articles';
-import { conferenceDayOf, type DayBounds } from '../program/conference-day';
-import { isoWithOffset, minutesInDay, timeInZone } from '../program/time';
-import { numericId, scheduleGuid } from './guids';
+import { articleUrl } from '../articles.ts';
+import { conferenceDayOf, type DayBounds } from '../program/conference-day.ts';
+import { isoWithOffset, minutesInDay, timeInZone } from '../program/time.ts';
+import { numericId, scheduleGuid } from './guids.ts';
 
 /** A person as this export needs it; the program's resolved speakers satisfy it. */
 export interface ExportPerson {

@@ -1,6 +1,6 @@
 import { XMLBuilder } from 'fast-xml-parser';
-import { numericId } from './guids';
-import type { C3vocEvent, C3vocSchedule } from './to-c3voc';
+import { numericId } from './guids.ts';
+import type { C3vocEvent, C3vocSchedule } from './to-c3voc.ts';
 
 const builder = new XMLBuilder({ ignoreAttributes: false, attributeNamePrefix: '@_', format: true, suppressEmptyNode: true });
 

@@ -1,5 +1,5 @@
-import { scheduleGuid } from './guids';
-import { toC3voc, type C3vocEvent, type ExportProgram } from './to-c3voc';
+import { scheduleGuid } from './guids.ts';
+import { toC3voc, type C3vocEvent, type ExportProgram } from './to-c3voc.ts';
 
 /** c3voc's schema2 session types; ours map onto them (a keynote is a talk to a schedule app). */
 const TYPES: Record<string, Schedule2Event['type']> = {

@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT } from '../../helpers/build-site';
+import { ROOT } from '../../helpers/build-site.ts';
 import { lastCommitDates, parseGitDates } from '~/lib/git-dates';
 
 describe('parseGitDates', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import rehypeCodeFigure from '~/markdown/rehype-code-figure';
 import { parseTitle } from '~/markdown/shiki-transformer-title';
 import type { Root } from 'hast';
-import { toHtml } from './pipeline';
+import { toHtml } from './pipeline.ts';
 
 /** Stands in for Shiki, which marks each highlighted <pre> with data-language (and data-title). */
 function markLanguage() {

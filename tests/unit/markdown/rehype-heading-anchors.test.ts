@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import rehypeHeadingAnchors from '~/markdown/rehype-heading-anchors';
-import { toHtml } from './pipeline';
+import { toHtml } from './pipeline.ts';
 
 describe('rehypeHeadingAnchors', () => {
   it('gives h2–h4 ids and a self-link without text, and leaves h1 alone', async () => {

@@ -3,7 +3,7 @@ import rehypeHeadingAnchors from '~/markdown/rehype-heading-anchors';
 import rehypeHeadingHtml from '~/markdown/rehype-heading-html';
 import rehypeKatexStrict from '~/markdown/rehype-katex-strict';
 import rehypeMathSearchText from '~/markdown/rehype-math-search-text';
-import { toHtml } from './pipeline';
+import { toHtml } from './pipeline.ts';
 
 const render = (markdown: string) => toHtml(markdown, { rehype: [rehypeHeadingAnchors, rehypeMathSearchText, rehypeKatexStrict, rehypeHeadingHtml] });
 

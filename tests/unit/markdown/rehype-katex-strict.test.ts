@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import rehypeKatexStrict from '~/markdown/rehype-katex-strict';
-import { toHtml } from './pipeline';
+import { toHtml } from './pipeline.ts';
 
 const render = (markdown: string) => toHtml(markdown, { rehype: [rehypeKatexStrict] });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import rehypeKatexStrict from '~/markdown/rehype-katex-strict';
 import rehypeMathSearchText, { searchText } from '~/markdown/rehype-math-search-text';
-import { toHtml } from './pipeline';
+import { toHtml } from './pipeline.ts';
 
 const render = (markdown: string) => toHtml(markdown, { rehype: [rehypeMathSearchText, rehypeKatexStrict] });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Root } from 'hast';
 import rehypeMermaidFigure from '~/markdown/rehype-mermaid-figure';
-import { toHtml } from './pipeline';
+import { toHtml } from './pipeline.ts';
 
 const EXPECTED =
   '<figure class="diagram"><mermaid-diagram data-pagefind-ignore="all" data-title="流程图"><pre class="mermaid-source" tabindex="0" aria-label="流程图源码">flowchart LR\n  A["Q, K"] --> B</pre></mermaid-diagram><figcaption>流程图</figcaption></figure>';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import rehypeKatexStrict from '~/markdown/rehype-katex-strict';
 import rehypeScrollRegions from '~/markdown/rehype-scroll-regions';
-import { toHtml } from './pipeline';
+import { toHtml } from './pipeline.ts';
 import remarkGfm from 'remark-gfm';
 
 describe('rehypeScrollRegions', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import remarkPageFeatures from '~/markdown/remark-page-features';
-import { toHtml } from './pipeline';
+import { toHtml } from './pipeline.ts';
 
 describe('remarkPageFeatures', () => {
   it.each([

@@ -2,7 +2,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildCacheDir, cacheFiles, DEFAULT_CACHE_DIR } from '../../../scripts/lib/build-cache.mjs';
-import { ROOT } from '../../helpers/build-site';
+import { ROOT } from '../../helpers/build-site.ts';
 
 describe('buildCacheDir', () => {
   const content = join(ROOT, 'content');

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { toEpochMs } from '~/lib/program/time';
 import { numericId, scheduleGuid } from '~/lib/schedule-export/guids';
 import { formatDuration, toC3voc, type ExportProgram, type ExportTalk } from '~/lib/schedule-export/to-c3voc';
-import { c3vocErrors } from '../../../fixtures/interop/validate-c3voc';
+import { c3vocErrors } from '../../../fixtures/interop/validate-c3voc.ts';
 
 const site = new URL('https://devcon.example.com');
 const zone = 'Asia/Shanghai';

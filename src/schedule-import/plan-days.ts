@@ -1,5 +1,5 @@
 import { Temporal } from 'temporal-polyfill';
-import type { DayBounds } from '../program/conference-day.ts';
+import type { DayBounds } from '../lib/program/conference-day.ts';
 import type { ScheduleExport } from './read-schedule.ts';
 
 const MINUTE = 60_000;

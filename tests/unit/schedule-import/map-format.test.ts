@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mapFormat } from '~/lib/schedule-import/map-format';
+import { mapFormat } from '~/schedule-import/map-format';
 
 describe('mapFormat', () => {
   it.each([

@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toC3voc, type C3vocEvent, type C3vocSchedule } from '~/lib/schedule-export/to-c3voc';
-import { importSchedule, type ImportReport } from '~/lib/schedule-import/import-schedule';
-import { ROOT } from '../../../helpers/build-site';
-import { loadProgram } from './load-program';
+import { importSchedule, type ImportReport } from '~/schedule-import/import-schedule';
+import { ROOT } from '../../helpers/build-site.ts';
+import { loadProgram } from './load-program.ts';
 
 const site = new URL('https://devcon.example.com');
 

@@ -1,4 +1,4 @@
-import type { Format } from '../program/vocabulary.ts';
+import type { Format } from '../lib/program/vocabulary.ts';
 
 /**
  * What each format is called in pretalx session types, English or Chinese. Checked in this order,

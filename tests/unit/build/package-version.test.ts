@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { installedVersion, packageDir } from '~/lib/package-version';
+import { installedVersion, packageDir } from '~/build/package-version';
 
 const manifest = (name: string) => JSON.parse(readFileSync(`node_modules/${name}/package.json`, 'utf8')) as { version: string };
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ImportError } from '~/lib/schedule-import/import-error';
-import { readSchedule } from '~/lib/schedule-import/read-schedule';
+import { ImportError } from '~/schedule-import/import-error';
+import { readSchedule } from '~/schedule-import/read-schedule';
 
 const event = {
   guid: '8079583e-8321-506c-95af-fd2903a5f075',

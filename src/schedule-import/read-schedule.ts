@@ -1,6 +1,6 @@
 import { Temporal } from 'temporal-polyfill';
-import { isTimeZone } from '../program/time.ts';
-import { CONTROL_CHARACTERS } from '../program/vocabulary.ts';
+import { isTimeZone } from '../lib/program/time.ts';
+import { CONTROL_CHARACTERS } from '../lib/program/vocabulary.ts';
 import { ImportError } from './import-error.ts';
 import { pickText } from './pick-text.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contrastWithWhite, readableOnWhite } from '~/lib/schedule-import/track-color';
+import { contrastWithWhite, readableOnWhite } from '~/schedule-import/track-color';
 
 describe('readableOnWhite', () => {
   it('keeps a colour white text already reads on', () => {

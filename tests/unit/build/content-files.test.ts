@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkContentFiles, duplicateIds, mermaidSources } from '~/lib/content-files';
+import { checkContentFiles, duplicateIds, mermaidSources } from '~/build/content-files';
 
 const file = (path: string, text: string | Uint8Array) => ({ path, bytes: typeof text === 'string' ? new TextEncoder().encode(text) : text });
 

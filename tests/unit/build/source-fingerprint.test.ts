@@ -2,7 +2,7 @@ import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { sourceFingerprint } from '~/lib/source-fingerprint';
+import { sourceFingerprint } from '~/build/source-fingerprint';
 
 let root: string;
 const fingerprint = () => sourceFingerprint([join(root, 'markdown'), join(root, 'lib')], [join(root, 'package-lock.json')]);

@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { ImportError, formatReport, importSchedule, type ImportReport } from '~/lib/schedule-import/import-schedule';
-import { FALLBACK_TRACK, PLACEHOLDER_BIO } from '~/lib/schedule-import/plan-import';
-import { ROOT } from '../../../helpers/build-site';
+import { ImportError, formatReport, importSchedule, type ImportReport } from '~/schedule-import/import-schedule';
+import { FALLBACK_TRACK, PLACEHOLDER_BIO } from '~/schedule-import/plan-import';
+import { ROOT } from '../../helpers/build-site.ts';
 
 const SAMPLE = join(ROOT, 'tests/fixtures/interop/pretalx-sample.json');
 

@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import { Temporal } from 'temporal-polyfill';
 import { Document, Scalar, YAMLMap, YAMLSeq, isMap, isSeq } from 'yaml';
-import { CONTACT_SCHEMES, UNDETERMINED, WEB_SCHEMES, canonicalLanguage, hasScheme, type Level } from '../program/vocabulary.ts';
+import { CONTACT_SCHEMES, UNDETERMINED, WEB_SCHEMES, canonicalLanguage, hasScheme, type Level } from '../lib/program/vocabulary.ts';
 import { mapFormat } from './map-format.ts';
-import type { DayBounds } from '../program/conference-day.ts';
+import type { DayBounds } from '../lib/program/conference-day.ts';
 import { dayFields, planDays } from './plan-days.ts';
 import type { ContentFile, ContentSnapshot } from './read-content.ts';
 import { lastSegment, type ScheduleExport, type ScheduledLink, type ScheduledPerson } from './read-schedule.ts';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { dayBounds } from '~/lib/program/conference-day';
 import { toEpochMs } from '~/lib/program/time';
-import { dayFields, planDays } from '~/lib/schedule-import/plan-days';
-import type { ScheduleExport, ScheduledTalk } from '~/lib/schedule-import/read-schedule';
+import { dayFields, planDays } from '~/schedule-import/plan-days';
+import type { ScheduleExport, ScheduledTalk } from '~/schedule-import/read-schedule';
 
 const Z = 'Europe/Berlin';
 const at = (local: string) => toEpochMs(local, Z);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { needsMdx } from '~/lib/needs-mdx';
+import { needsMdx } from '~/build/needs-mdx';
 
 describe('needsMdx', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pickText } from '~/lib/schedule-import/pick-text';
+import { pickText } from '~/schedule-import/pick-text';
 
 describe('pickText', () => {
   it.each([

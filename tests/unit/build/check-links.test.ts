@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findBrokenLinks, findExternalResources, formatBrokenLinks, type PageLinks } from '~/lib/check-links';
+import { findBrokenLinks, findExternalResources, formatBrokenLinks, type PageLinks } from '~/build/check-links';
 
 const page = (path: string, hrefs: string[], ids: string[] = []): PageLinks => ({ page: path, hrefs, ids: new Set(ids) });
 
