@@ -1,7 +1,11 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 
-const DATA_STORE_MODULE = '\0astro:data-layer-content';
+/** Astro's resolved id of the content layer's data store module (astro/dist/content/consts.js). */
+export const DATA_STORE_MODULE = '\0astro:data-layer-content';
+
+/** How Astro's module begins when it holds the whole store in one string literal. */
+export const DATA_STORE_CODE_START = 'export default JSON.parse(';
 
 /**
  * Astro puts the content layer's whole data store (every rendered article, 23 MB at 1,000
@@ -25,7 +29,7 @@ export function dataStoreFromDisk(): AstroIntegration {
                 transform(code, id) {
                   if (id !== DATA_STORE_MODULE || this.environment.config.consumer !== 'server') return;
                   // Only the single-file store in its usual form; anything else is left as Astro made it.
-                  if (!code.startsWith('export default JSON.parse(')) return;
+                  if (!code.startsWith(DATA_STORE_CODE_START)) return;
                   return { code: `import { readFileSync } from 'node:fs';\nexport default JSON.parse(readFileSync(${JSON.stringify(file)}, 'utf8'));`, map: null };
                 },
               },

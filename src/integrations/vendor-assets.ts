@@ -6,19 +6,11 @@ import { fileURLToPath } from 'node:url';
 import { build, version as viteVersion } from 'vite';
 import { SHARED_CACHES } from '../../scripts/lib/build-cache.mjs';
 import { installedVersion, packageDir } from '../build/package-version.ts';
+import { KATEX_PREFIX, MERMAID_PREFIX } from '../build/vendor-paths.ts';
 
 const mermaidVersion = installedVersion('mermaid');
 // Rebuilt when Mermaid or the bundler changes.
 const mermaidBundle = join(SHARED_CACHES.vendor, `mermaid-${mermaidVersion}-vite-${viteVersion}/`);
-
-/** Where Mermaid's bundle is served; the version in the path lets it be cached for good. */
-const MERMAID_PREFIX = `/mermaid/${mermaidVersion}/`;
-
-/** KaTeX's stylesheet and fonts keep their own names; the version in the path lets them be cached for good too. */
-const KATEX_PREFIX = `/katex/${installedVersion('katex')}/`;
-
-/** Where pages link KaTeX's stylesheet; only pages with math do (see ArticleLayout). */
-export const KATEX_CSS_PATH = `${KATEX_PREFIX}katex.min.css`;
 
 /**
  * Mermaid, bundled and minified for the browser once per installed version (and bundler) and kept in

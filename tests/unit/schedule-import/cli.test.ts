@@ -8,7 +8,7 @@ const run = promisify(execFile);
 
 // The importer is run by Node itself (type stripping, no bundler), not by Vite as in the other
 // tests here: an import Node cannot resolve broke `npm run import:schedule` while every test passed.
-describe('npm run import:schedule, as Node runs it', () => {
+describe('npm run import:schedule, as Node runs it', { timeout: 60_000 }, () => {
   it('reads a real frab export and reports what it would write', async () => {
     const { stdout } = await run(process.execPath, [join(ROOT, 'scripts/import-schedule.mjs'), '--dry-run', '--content', join(ROOT, 'tests/fixtures/basic'), join(ROOT, 'tests/fixtures/interop/frab-camp-sample.json')], { cwd: ROOT });
     expect(stdout).toMatch(/^试运行（没有写入文件）：/);
