@@ -2,11 +2,11 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import { contentErrors } from './src/integrations/content-errors';
-import { dataStoreFromDisk } from './src/integrations/data-store-from-disk';
-import { vendorAssets } from './src/integrations/vendor-assets';
-import { mermaidMarkdown } from './src/integrations/mermaid';
-import { markdownProcessor, shikiConfig } from './src/markdown/config';
+import { contentErrors } from './src/integrations/fail-on-content-errors.ts';
+import { dataStoreFromDisk } from './src/integrations/data-store-from-disk.ts';
+import { vendorAssets } from './src/integrations/vendor-assets.ts';
+import { mermaidMarkdown } from './src/integrations/mermaid.ts';
+import { markdownProcessor, shikiConfig } from './src/markdown/config.ts';
 import { DEFAULT_CACHE_DIR } from './scripts/lib/build-cache.mjs';
 
 export default defineConfig({

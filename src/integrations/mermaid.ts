@@ -1,27 +1,17 @@
 import type { AstroIntegration } from 'astro';
-import astroMermaid from 'astro-mermaid';
+import type { markdownProcessor } from '../markdown/config.ts';
+import { withMermaid } from '../markdown/mermaid.ts';
 
-/**
- * astro-mermaid supplies the Markdown transform for ```mermaid fences. Its client script is
- * injected into every page, renders all diagrams at load and adds a <style> element at runtime
- * (which a strict CSP forbids), so we drop its injected scripts and ship our own
- * <mermaid-diagram> element (src/scripts/mermaid-diagram.ts), loaded only on pages with a
- * diagram and rendering each one as it nears the viewport.
- */
+/** Adds astro-mermaid's Markdown plugins, and nothing else of it (see src/markdown/mermaid.ts). */
 export function mermaidMarkdown(): AstroIntegration {
-  const inner = astroMermaid({ autoTheme: true, enableLog: false });
-  const setup = inner.hooks['astro:config:setup'];
   return {
     name: 'mermaid-markdown',
     hooks: {
-      'astro:config:setup': async (params) => {
+      'astro:config:setup': async ({ config, logger, updateConfig }) => {
         // Its per-block info lines would drown the build log at a few hundred articles.
-        const logger = Object.create(params.logger, { info: { value: () => {} } }) as typeof params.logger;
-        // It also asks Vite to pre-bundle mermaid for the browser, which our client never imports
-        // through Vite (vendor-assets.ts serves it): that pre-bundling took 1–2 s of a build
-        // whenever the Vite config changed, so only its Markdown settings are passed on.
-        const updateConfig: typeof params.updateConfig = (update) => params.updateConfig(update.markdown ? { markdown: update.markdown } : {});
-        await setup?.({ ...params, logger, updateConfig, injectScript: () => {} });
+        const quiet = Object.create(logger, { info: { value: () => {} } }) as typeof logger;
+        const processor = await withMermaid(config.markdown.processor as typeof markdownProcessor, config.root, quiet);
+        updateConfig({ markdown: { processor } });
       },
     },
   };

@@ -6,22 +6,12 @@ import { pathToFileURL } from 'node:url';
 import { parentPort, workerData } from 'node:worker_threads';
 
 const { markdownProcessor, shikiConfig } = await import('./config.ts');
-const { mermaidMarkdown } = await import('../integrations/mermaid.ts');
+const { withMermaid } = await import('./mermaid.ts');
 const { takeContentErrors } = await import('./content-errors.ts');
 const { pipelineOf } = await import('./render-pool.ts');
 
-// astro-mermaid adds its plugins to the processor in its config hook; run that hook here too.
-let processor = markdownProcessor;
-await mermaidMarkdown().hooks['astro:config:setup']({
-  config: { root: new URL(workerData.root), markdown: { processor } },
-  command: 'build',
-  logger: { info() {}, warn() {}, error() {}, debug() {} },
-  updateConfig(update) {
-    processor = update.markdown?.processor ?? processor;
-  },
-  addWatchFile() {},
-  injectScript() {},
-});
+const quiet = { info() {}, warn() {}, error() {}, debug() {} };
+const processor = await withMermaid(markdownProcessor, new URL(workerData.root), { ...quiet, fork: () => quiet });
 
 const pipeline = pipelineOf(processor, shikiConfig);
 if (pipeline !== workerData.pipeline) {

@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DATA_STORE_CODE_START, DATA_STORE_MODULE } from '~/integrations/data-store-from-disk.ts';
-import { mermaidMarkdown } from '~/integrations/mermaid.ts';
 import { packageDir } from '~/build/package-version.ts';
 import { markdownProcessor, shikiConfig } from '~/markdown/config.ts';
+import { withMermaid } from '~/markdown/mermaid.ts';
 import { pipelineOf } from '~/markdown/render-pool.ts';
 
 // Where the build leans on another package's internals (README, "Couplings"). Each of these
@@ -26,25 +26,11 @@ describe('Astro: the content data store module that data-store-from-disk.ts repl
   });
 });
 
-describe('astro-mermaid: the config hook mermaid.ts wraps and render-worker.mjs replays', () => {
-  it('adds its plugins through updateConfig({ markdown: { processor } }) and needs nothing else', async () => {
-    const updates: unknown[] = [];
+describe('astro-mermaid: the config hook src/markdown/mermaid.ts runs for its plugins', () => {
+  it('appends its two plugins to ours, which must see the diagram fences first', async () => {
     const quiet = { info() {}, warn() {}, error() {}, debug() {} };
-    const hook = mermaidMarkdown().hooks['astro:config:setup'] as (params: unknown) => Promise<void>;
-    await hook({
-      config: { root: new URL('file:///tmp/'), markdown: { processor: markdownProcessor } },
-      command: 'build',
-      logger: { ...quiet, fork: () => quiet },
-      updateConfig: (update: unknown) => updates.push(update),
-      addWatchFile() {},
-      injectScript: () => {
-        throw new Error('mermaid.ts must drop astro-mermaid’s injected scripts');
-      },
-    });
-    const markdown = updates.map((update) => (update as { markdown?: { processor?: typeof markdownProcessor } }).markdown).filter(Boolean);
-    expect(markdown).toHaveLength(1);
-    // Its two plugins come after ours, which must see the diagram fences first.
-    expect(pipelineOf(markdown[0]!.processor!, shikiConfig)).toBe(
+    const processor = await withMermaid(markdownProcessor, new URL('file:///tmp/'), { ...quiet, fork: () => quiet, label: 'test', options: {} } as never);
+    expect(pipelineOf(processor, shikiConfig)).toBe(
       pipelineOf(markdownProcessor, shikiConfig).replace(/remark\[([^\]]*)\]/, 'remark[$1,remarkMermaidPlugin]').replace(/rehype\[([^\]]*)\]/, 'rehype[$1,rehypeMermaidPlugin]'),
     );
   });
