@@ -6,6 +6,7 @@ import { contentErrors } from './src/integrations/content-errors';
 import { dataStoreFromDisk } from './src/integrations/data-store-from-disk';
 import { vendorAssets } from './src/integrations/vendor-assets';
 import { mermaidMarkdown } from './src/integrations/mermaid';
+import { smallPreloadHelper } from './src/integrations/small-preload-helper';
 import { markdownProcessor, shikiConfig } from './src/markdown/config';
 
 export default defineConfig({
@@ -50,5 +51,6 @@ export default defineConfig({
   },
   vite: {
     resolve: { alias: { '~': new URL('./src', import.meta.url).pathname } },
+    plugins: [smallPreloadHelper()],
   },
 });

@@ -134,3 +134,18 @@ describe('talk pages and rooms', () => {
     });
   });
 });
+
+describe('page weight', () => {
+  it('keeps an article with math, code and a diagram within 3 KB gzip of JS before interaction, with no Mermaid code', async () => {
+    const { pageWeight } = await import('../../scripts/lib/page-weight.mjs');
+    const path = '/articles/transformer-self-attention/';
+    const $ = dist.page(path);
+    // The page must still carry everything whose scripts the budget covers.
+    expect($('.katex').length).toBeGreaterThan(0);
+    expect($('mermaid-diagram').length).toBeGreaterThan(0);
+    expect($('copy-code').length).toBeGreaterThan(0);
+    const weight = pageWeight(join(ROOT, 'dist'), path);
+    expect(weight.mermaidLoaded).toBe(false);
+    expect(weight.js).toBeLessThanOrEqual(3072);
+  });
+});
