@@ -149,3 +149,37 @@ describe('page weight', () => {
     expect(weight.js).toBeLessThanOrEqual(3072);
   });
 });
+
+describe('reading order', () => {
+  const front = (id: string) => parse(readFileSync(join(ROOT, 'content/articles', `${id}.mdx`), 'utf8').split('---')[1]!) as { series?: string; position?: number; pubDate: string | Date };
+  const $ = dist.page('/articles/');
+  const sections = $('section.article-series')
+    .map((_, section) => ({ heading: $(section).find('h2').first().text(), ids: $(section).find('.card-title a').map((_, a) => $(a).attr('href')!.split('/')[2]).get() }))
+    .get();
+  const order = sections.flatMap((section) => section.ids);
+
+  it('lists the series from the basics on, each by position, then the articles in no series, newest first', () => {
+    expect(sections.map((section) => section.heading)).toEqual(['基础', '训练', '评测', '推理与应用', '其他文章']);
+    // The basics start from a single neuron and reach the Transformer before any training article.
+    expect(sections[0]!.ids[0]).toBe('backpropagation');
+    expect(order.indexOf('transformer-self-attention')).toBeLessThan(order.indexOf('pretraining-objectives'));
+    for (const section of sections.slice(0, -1)) {
+      const positions = section.ids.map((id) => front(id).position!);
+      expect(positions, section.heading).toEqual([...positions].sort((a, b) => a - b));
+      expect(new Set(section.ids.map((id) => front(id).series)).size, section.heading).toBe(1);
+    }
+    const rest = sections.at(-1)!.ids;
+    expect(rest.every((id) => front(id).series === undefined)).toBe(true);
+    const dates = rest.map((id) => new Date(front(id).pubDate).getTime());
+    expect(dates).toEqual([...dates].sort((a, b) => b - a));
+    expect([...order].sort()).toEqual([...articleIds].sort());
+  });
+
+  it('links each article to the one before and after it in that order', () => {
+    order.forEach((id, index) => {
+      const page = dist.page(`/articles/${id}/`);
+      expect(page('.pager a[rel=prev]').attr('href'), `${id} 上一篇`).toBe(index > 0 ? `/articles/${order[index - 1]}/` : undefined);
+      expect(page('.pager a[rel=next]').attr('href'), `${id} 下一篇`).toBe(index < order.length - 1 ? `/articles/${order[index + 1]}/` : undefined);
+    });
+  });
+});
