@@ -1,3 +1,4 @@
+import { XMLParser } from 'fast-xml-parser';
 import ICAL from 'ical.js';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -181,5 +182,28 @@ describe('reading order', () => {
       expect(page('.pager a[rel=prev]').attr('href'), `${id} 上一篇`).toBe(index > 0 ? `/articles/${order[index - 1]}/` : undefined);
       expect(page('.pager a[rel=next]').attr('href'), `${id} 下一篇`).toBe(index < order.length - 1 ? `/articles/${order[index + 1]}/` : undefined);
     });
+  });
+});
+
+describe('the RSS feed', () => {
+  const feed = new XMLParser().parse(readFileSync(join(dist.dir, 'rss.xml'), 'utf8')) as { rss: { channel: { item: { link: string; 'content:encoded': string }[] } } };
+  const items = feed.rss.channel.item;
+
+  it('carries every article with its full text: section headings, formulas as MathML, diagrams as source, no scripts', () => {
+    expect(items.length).toBe(articleIds.length);
+    const item = items.find((entry) => entry.link.endsWith('/articles/transformer-self-attention/'))!;
+    const content = item['content:encoded'];
+    const page = dist.page('/articles/transformer-self-attention/');
+    const headings = page('.prose h2').map((_, h) => page(h).text().trim()).get();
+    expect(headings.length).toBeGreaterThan(3);
+    for (const heading of headings) expect(content, heading).toContain(`>${heading}</h2>`);
+    expect(content).toMatch(/<math[^>]*>.*<msqrt><msub><mi>d<\/mi><mi>k<\/mi><\/msub><\/msqrt>/s);
+    expect(content).not.toContain('katex-html');
+    expect(content).toContain('在网页上查看绘制好的图');
+    expect(content).toMatch(/<pre>flowchart TB/);
+    for (const entry of items) {
+      expect(entry['content:encoded'], entry.link).not.toMatch(/<script|<mermaid-diagram|<copy-code|\son\w+=/i);
+      expect(entry['content:encoded'], entry.link).not.toMatch(/\s(?:href|src)="(?!https?:|mailto:|data:)/);
+    }
   });
 });
