@@ -6,6 +6,7 @@ import { contentErrors } from './src/integrations/fail-on-content-errors.ts';
 import { dataStoreFromDisk } from './src/integrations/data-store-from-disk.ts';
 import { vendorAssets } from './src/integrations/vendor-assets.ts';
 import { mermaidMarkdown } from './src/integrations/mermaid.ts';
+import { smallPreloadHelper } from './src/integrations/small-preload-helper.ts';
 import { markdownProcessor, shikiConfig } from './src/markdown/config.ts';
 import { DEFAULT_CACHE_DIR } from './scripts/lib/build-cache.mjs';
 
@@ -52,5 +53,6 @@ export default defineConfig({
   },
   vite: {
     resolve: { alias: { '~': new URL('./src', import.meta.url).pathname } },
+    plugins: [smallPreloadHelper()],
   },
 });

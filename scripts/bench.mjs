@@ -114,7 +114,7 @@ async function siteReport() {
     ...(firstTalk ? [['talk', `/talks/${firstTalk}/`]] : []),
     ['search', '/search/'],
   ];
-  console.log(`\nPage weight of ${dist} (budgets: JS ≤ 3 KB gz on an article without a diagram and no Mermaid code; CSS ≤ 12 KB gz without KaTeX)\n`);
+  console.log(`\nPage weight of ${dist} (budgets: JS ≤ 3 KB gz on an article page and no Mermaid code before a diagram nears; CSS ≤ 12 KB gz without KaTeX)\n`);
   console.log(weights(dist, pages));
   const pagefindUi = join(dist, 'pagefind/pagefind-component-ui.js');
   const ownSearch = readdirSync(join(dist, '_astro')).filter((f) => /^search-(dialog|panel)/.test(f));

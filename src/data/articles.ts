@@ -1,9 +1,10 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { dirname } from 'node:path';
-import { isPublished, sortNewestFirst } from '~/lib/articles';
+import { isPublished, readingOrder, sortNewestFirst, type ReadingOrder } from '~/lib/articles';
 import { editUrl } from '~/lib/edit-url';
 import { lastCommitDates } from '~/lib/git-dates';
 import { SITE } from '~/lib/site';
+import { SERIES_IDS } from '~/schemas/series';
 
 export type Article = CollectionEntry<'articles'>;
 
@@ -18,6 +19,17 @@ export function getArticles(): Promise<Article[]> {
     sortNewestFirst(all.filter((article) => isPublished(article, import.meta.env.DEV))),
   );
   return cached;
+}
+
+let ordered: Promise<ReadingOrder<Article>> | undefined;
+
+/**
+ * Published articles in reading order (series by position, then the rest newest first): the
+ * articles index and previous/next follow it. Fails the build on two articles at one position.
+ */
+export function getReadingOrder(): Promise<ReadingOrder<Article>> {
+  ordered ??= getArticles().then((articles) => readingOrder(articles, SERIES_IDS));
+  return ordered;
 }
 
 const commitDates = new Map<string, Map<string, Date>>();

@@ -16,7 +16,53 @@ export function isPublished(article: ArticleLike, includeDrafts: boolean): boole
   return includeDrafts || !article.data.draft;
 }
 
-/** The neighbours of an article in the given order: `prev` is newer, `next` is older. */
+/** The fields reading order reads: a series id and position, and where the entry came from for errors. */
+export interface SeriesArticleLike extends ArticleLike {
+  filePath?: string | undefined;
+  data: ArticleLike['data'] & { series?: string | undefined; position?: number | undefined };
+}
+
+export interface ReadingOrder<T> {
+  /** Each series that has articles, in the given series order, its articles by position. */
+  series: { id: string; articles: T[] }[];
+  /** Articles in no series, newest first. */
+  rest: T[];
+  /** Everything in reading order: the series, then the rest; previous/next follow it. */
+  all: T[];
+}
+
+/**
+ * Articles in reading order. `seriesOrder` lists the series ids in the order they are read.
+ * Two articles at one position of a series would make the order depend on chance, so that
+ * throws, naming both files and the field.
+ */
+export function readingOrder<T extends SeriesArticleLike>(articles: readonly T[], seriesOrder: readonly string[]): ReadingOrder<T> {
+  const bySeries = new Map<string, T[]>(seriesOrder.map((id) => [id, []]));
+  const rest: T[] = [];
+  for (const article of articles) {
+    const { series } = article.data;
+    if (series === undefined) rest.push(article);
+    else if (bySeries.has(series)) bySeries.get(series)!.push(article);
+    else throw new Error(`${article.filePath ?? article.id}: series: 未知的系列“${series}”（可用：${seriesOrder.join('、')}）`);
+  }
+  const errors: string[] = [];
+  const series = [...bySeries].flatMap(([id, list]) => {
+    if (list.length === 0) return [];
+    list.sort((a, b) => (a.data.position ?? Infinity) - (b.data.position ?? Infinity) || a.id.localeCompare(b.id));
+    for (let i = 1; i < list.length; i++) {
+      const [before, article] = [list[i - 1]!, list[i]!];
+      if (before.data.position === article.data.position) {
+        errors.push(`${article.filePath ?? article.id}: position: 系列“${id}”的第 ${article.data.position} 篇已经是 ${before.filePath ?? before.id}`);
+      }
+    }
+    return [{ id, articles: list }];
+  });
+  if (errors.length) throw new Error(`文章的阅读顺序有 ${errors.length} 处冲突：\n${errors.join('\n')}`);
+  const sortedRest = sortNewestFirst(rest);
+  return { series, rest: sortedRest, all: [...series.flatMap((s) => s.articles), ...sortedRest] };
+}
+
+/** The neighbours of an article in the given order: `prev` comes before it, `next` after. */
 export function neighbours<T extends ArticleLike>(ordered: readonly T[], id: string): { prev?: T; next?: T } {
   const index = ordered.findIndex((article) => article.id === id);
   if (index === -1) return {};

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { SERIES_IDS } from './series.ts';
 import { TAG_IDS } from './tags.ts';
 
 export const articleSchema = z
@@ -17,8 +18,18 @@ export const articleSchema = z
     tags: z.array(z.enum(TAG_IDS)).min(1, '至少需要一个标签'),
     /** Drafts build in dev only and never reach the index, feeds or search. Default false. */
     draft: z.boolean().default(false),
+    /** The reading series this article belongs to (an id from src/schemas/series.ts); without one it is listed after every series, newest first. */
+    series: z.enum(SERIES_IDS).optional(),
+    /** Its place in the series, 1 for the first; unique within the series, gaps allowed. Required with `series`. */
+    position: z.number({ message: 'position 必须是正整数（系列中的第几篇，从 1 开始）' }).int('position 必须是正整数（系列中的第几篇，从 1 开始）').positive('position 必须是正整数（系列中的第几篇，从 1 开始）').optional(),
   })
   .superRefine((data, ctx) => {
+    if (data.position !== undefined && !data.series) {
+      ctx.addIssue({ code: 'custom', path: ['position'], message: `设置了 position（${data.position}）却没有 series：请同时写明属于哪个系列` });
+    }
+    if (data.series && data.position === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['series'], message: `系列“${data.series}”中的文章需要 position（第几篇，从 1 开始）` });
+    }
     if (data.updatedDate && data.updatedDate < data.pubDate) {
       ctx.addIssue({
         code: 'custom',

@@ -22,4 +22,33 @@ class CopyCode extends HTMLElement {
   }
 }
 
+/**
+ * 复制为 Markdown: copies the article's Markdown twin (its link's href), fetched on click so the
+ * page carries no copy of it. Where there is no clipboard (or no ClipboardItem), or copying fails, the link to the twin
+ * is what the reader gets. The clipboard is given the fetch as a promise (ClipboardItem), so
+ * Safari, which allows writing only within the click, still counts it as the click's.
+ */
+class CopyMarkdown extends HTMLElement {
+  connectedCallback(): void {
+    const link = this.querySelector('a')!;
+    const button = this.querySelector('button')!;
+    const status = this.querySelector('[role=status]')!;
+    if (!navigator.clipboard || typeof ClipboardItem !== 'function') return;
+    button.hidden = false;
+    link.hidden = true;
+    button.addEventListener('click', async () => {
+      const text = fetch(link.href).then((response) => (response.ok ? response.text() : Promise.reject(new Error(`${response.status}`))));
+      try {
+        await navigator.clipboard.write([new ClipboardItem({ 'text/plain': text.then((t) => new Blob([t], { type: 'text/plain' })) })]);
+        status.textContent = '已复制';
+        setTimeout(() => (status.textContent = ''), 3000);
+      } catch {
+        status.textContent = '复制失败：';
+        link.hidden = false;
+      }
+    });
+  }
+}
+
 customElements.define('copy-code', CopyCode);
+customElements.define('copy-markdown', CopyMarkdown);

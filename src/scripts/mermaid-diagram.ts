@@ -1,9 +1,9 @@
 /**
- * Renders the Mermaid source it wraps once it comes within 300px of the viewport, and again when
- * the theme changes. The source stays in the page (hidden after rendering) so readers without
- * JavaScript see it, and a failed render leaves it visible rather than an empty box. The
- * rendering code (mermaid-render.ts) loads with the first diagram that nears, so a page pays
- * only for this watcher until then.
+ * Renders the Mermaid source it wraps once it comes within 300px of the viewport. The source
+ * stays in the page (hidden after rendering) so readers without JavaScript see it, and a failed
+ * render leaves it visible rather than an empty box. Everything else — the rendering code, the
+ * re-rendering on a theme change (mermaid-render.ts) and Mermaid itself — loads with the first
+ * diagram that nears, so a page pays only for this watcher until then.
  */
 class MermaidDiagram extends HTMLElement {
   static #observer = new IntersectionObserver(
@@ -11,41 +11,20 @@ class MermaidDiagram extends HTMLElement {
       for (const entry of entries) {
         if (!entry.isIntersecting) continue;
         MermaidDiagram.#observer.unobserve(entry.target);
-        void (entry.target as MermaidDiagram).render();
+        import('./mermaid-render.ts')
+          .then(({ renderDiagram }) => renderDiagram(entry.target as HTMLElement))
+          .catch((error: unknown) => console.warn('Mermaid diagram could not be rendered; showing its source.', error));
       }
     },
     { rootMargin: '300px 0px' },
   );
-  static #instances = new Set<MermaidDiagram>();
-
-  static {
-    new MutationObserver(() => {
-      for (const diagram of MermaidDiagram.#instances) if (diagram.dataset['rendered']) void diagram.render();
-    }).observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
-  }
-
-  #source = '';
-  #sheet = new CSSStyleSheet();
 
   connectedCallback(): void {
-    document.adoptedStyleSheets = [...document.adoptedStyleSheets, this.#sheet];
-    this.#source = this.querySelector('pre')?.textContent ?? '';
-    MermaidDiagram.#instances.add(this);
     MermaidDiagram.#observer.observe(this);
   }
 
   disconnectedCallback(): void {
-    MermaidDiagram.#instances.delete(this);
     MermaidDiagram.#observer.unobserve(this);
-  }
-
-  async render(): Promise<void> {
-    try {
-      const { renderDiagram } = await import('./mermaid-render.ts');
-      await renderDiagram(this, this.#source, this.#sheet);
-    } catch (error) {
-      console.warn('Mermaid diagram could not be rendered; showing its source.', error);
-    }
   }
 }
 

@@ -4,6 +4,16 @@ type Mermaid = typeof import('mermaid').default;
 declare const __MERMAID_MODULE__: string;
 
 let mermaid: Promise<Mermaid> | undefined;
+/** Each diagram's Mermaid rules, in a constructable stylesheet of its own (see renderWithoutStyleElements). */
+const sheets = new WeakMap<HTMLElement, CSSStyleSheet>();
+
+// A theme change redraws the diagrams already drawn in the new palette; the others are drawn in
+// it when they near the viewport.
+new MutationObserver(() => {
+  for (const diagram of document.querySelectorAll<HTMLElement>('mermaid-diagram[data-rendered]')) {
+    renderDiagram(diagram).catch((error: unknown) => console.warn('Mermaid diagram could not be redrawn.', error));
+  }
+}).observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
 let renders = 0;
 let queue: Promise<unknown> = Promise.resolve();
 
@@ -77,8 +87,15 @@ function renderWithoutStyleElements(m: Mermaid, source: string): Promise<{ svg: 
  * named by the diagram's own accTitle / accDescr (read at build time, else its kind), and a
  * button that shows it full screen (diagram-dialog.ts, loaded on first use).
  */
-export async function renderDiagram(element: HTMLElement, source: string, sheet: CSSStyleSheet): Promise<void> {
+export async function renderDiagram(element: HTMLElement): Promise<void> {
+  const source = element.querySelector(':scope > pre')?.textContent ?? '';
   const { svg, css } = await renderWithoutStyleElements(await load(), source);
+  let sheet = sheets.get(element);
+  if (!sheet) {
+    sheet = new CSSStyleSheet();
+    sheets.set(element, sheet);
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+  }
   sheet.replaceSync(css);
   let output = element.querySelector<HTMLElement>('.mermaid-output');
   if (!output) {

@@ -68,3 +68,26 @@ describe('the content check stops the build before Astro runs, naming the file',
       /articles\/attention\.mdx:22: Mermaid 图无法解析：Parse error on line \d/,
     ]));
 });
+
+describe('the build stops on a reading order it cannot follow, naming the file and field', () => {
+  it('on a position without a series', () =>
+    expectBuildToFail((dir) => replaceIn(join(dir, 'articles/loss.md'), 'tags: [math, optimization]', 'tags: [math, optimization]\nposition: 2'), [
+      /articles\/loss\.md/,
+      /position: 设置了 position（2）却没有 series/,
+    ]));
+
+  it('on a position that is not a whole number', () =>
+    expectBuildToFail((dir) => replaceIn(join(dir, 'articles/loss.md'), 'tags: [math, optimization]', 'tags: [math, optimization]\nseries: basics\nposition: 1.5'), [
+      /articles\/loss\.md/,
+      /position: position 必须是正整数/,
+    ]));
+
+  it('on two articles at one position of a series', () =>
+    expectBuildToFail(
+      async (dir) => {
+        await replaceIn(join(dir, 'articles/loss.md'), 'tags: [math, optimization]', 'tags: [math, optimization]\nseries: basics\nposition: 1');
+        await replaceIn(join(dir, 'articles/attention.mdx'), 'tags: [architecture, math]', 'tags: [architecture, math]\nseries: basics\nposition: 1');
+      },
+      [/articles\/loss\.md: position: 系列“basics”的第 1 篇已经是 .*articles\/attention\.mdx/],
+    ));
+});

@@ -1,3 +1,4 @@
+import { XMLParser } from 'fast-xml-parser';
 import ICAL from 'ical.js';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -132,5 +133,77 @@ describe('talk pages and rooms', () => {
     items.each((_, item) => {
       expect($(item).find('.speaker-photo').length, $(item).text()).toBe(1);
     });
+  });
+});
+
+describe('page weight', () => {
+  it('keeps an article with math, code and a diagram within 3 KB gzip of JS before interaction, with no Mermaid code', async () => {
+    const { pageWeight } = await import('../../scripts/lib/page-weight.mjs');
+    const path = '/articles/transformer-self-attention/';
+    const $ = dist.page(path);
+    // The page must still carry everything whose scripts the budget covers.
+    expect($('.katex').length).toBeGreaterThan(0);
+    expect($('mermaid-diagram').length).toBeGreaterThan(0);
+    expect($('copy-code').length).toBeGreaterThan(0);
+    const weight = pageWeight(join(ROOT, 'dist'), path);
+    expect(weight.mermaidLoaded).toBe(false);
+    expect(weight.js).toBeLessThanOrEqual(3072);
+  });
+});
+
+describe('reading order', () => {
+  const front = (id: string) => parse(readFileSync(join(ROOT, 'content/articles', `${id}.mdx`), 'utf8').split('---')[1]!) as { series?: string; position?: number; pubDate: string | Date };
+  const $ = dist.page('/articles/');
+  const sections = $('section.article-series')
+    .map((_, section) => ({ heading: $(section).find('h2').first().text(), ids: $(section).find('.card-title a').map((_, a) => $(a).attr('href')!.split('/')[2]).get() }))
+    .get();
+  const order = sections.flatMap((section) => section.ids);
+
+  it('lists the series from the basics on, each by position, then the articles in no series, newest first', () => {
+    expect(sections.map((section) => section.heading)).toEqual(['基础', '训练', '评测', '推理与应用', '其他文章']);
+    // The basics start from a single neuron and reach the Transformer before any training article.
+    expect(sections[0]!.ids[0]).toBe('backpropagation');
+    expect(order.indexOf('transformer-self-attention')).toBeLessThan(order.indexOf('pretraining-objectives'));
+    for (const section of sections.slice(0, -1)) {
+      const positions = section.ids.map((id) => front(id).position!);
+      expect(positions, section.heading).toEqual([...positions].sort((a, b) => a - b));
+      expect(new Set(section.ids.map((id) => front(id).series)).size, section.heading).toBe(1);
+    }
+    const rest = sections.at(-1)!.ids;
+    expect(rest.every((id) => front(id).series === undefined)).toBe(true);
+    const dates = rest.map((id) => new Date(front(id).pubDate).getTime());
+    expect(dates).toEqual([...dates].sort((a, b) => b - a));
+    expect([...order].sort()).toEqual([...articleIds].sort());
+  });
+
+  it('links each article to the one before and after it in that order', () => {
+    order.forEach((id, index) => {
+      const page = dist.page(`/articles/${id}/`);
+      expect(page('.pager a[rel=prev]').attr('href'), `${id} 上一篇`).toBe(index > 0 ? `/articles/${order[index - 1]}/` : undefined);
+      expect(page('.pager a[rel=next]').attr('href'), `${id} 下一篇`).toBe(index < order.length - 1 ? `/articles/${order[index + 1]}/` : undefined);
+    });
+  });
+});
+
+describe('the RSS feed', () => {
+  const feed = new XMLParser().parse(readFileSync(join(dist.dir, 'rss.xml'), 'utf8')) as { rss: { channel: { item: { link: string; 'content:encoded': string }[] } } };
+  const items = feed.rss.channel.item;
+
+  it('carries every article with its full text: section headings, formulas as MathML, diagrams as source, no scripts', () => {
+    expect(items.length).toBe(articleIds.length);
+    const item = items.find((entry) => entry.link.endsWith('/articles/transformer-self-attention/'))!;
+    const content = item['content:encoded'];
+    const page = dist.page('/articles/transformer-self-attention/');
+    const headings = page('.prose h2').map((_, h) => page(h).text().trim()).get();
+    expect(headings.length).toBeGreaterThan(3);
+    for (const heading of headings) expect(content, heading).toContain(`>${heading}</h2>`);
+    expect(content).toMatch(/<math[^>]*>.*<msqrt><msub><mi>d<\/mi><mi>k<\/mi><\/msub><\/msqrt>/s);
+    expect(content).not.toContain('katex-html');
+    expect(content).toContain('在网页上查看绘制好的图');
+    expect(content).toMatch(/<pre>flowchart TB/);
+    for (const entry of items) {
+      expect(entry['content:encoded'], entry.link).not.toMatch(/<script|<mermaid-diagram|<copy-code|\son\w+=/i);
+      expect(entry['content:encoded'], entry.link).not.toMatch(/\s(?:href|src)="(?!https?:|mailto:|data:)/);
+    }
   });
 });

@@ -129,6 +129,34 @@ describe('code blocks', () => {
   });
 });
 
+describe('复制为 Markdown', () => {
+  it('copies the article’s Markdown twin, fetched on the click, and says so to screen readers', async () => {
+    const { page, context, requests } = await open(ARTICLE);
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base });
+    await page.waitForLoadState('networkidle');
+    expect(requests.filter((url) => url.endsWith('/index.md')), 'nothing fetched before the click').toEqual([]);
+    const button = page.getByRole('button', { name: '复制为 Markdown' });
+    await button.click();
+    await expect.poll(() => page.locator('copy-markdown').getByRole('status').textContent()).toBe('已复制');
+    const twin = await (await page.request.get(`${base}${ARTICLE}index.md`)).text();
+    expect(twin).toMatch(/^# Transformer 与自注意力机制/);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(twin);
+    expect(await page.getByRole('link', { name: 'Markdown 原文' }).isVisible()).toBe(false);
+  });
+
+  it('offers a link to the Markdown twin where there is no clipboard, and stays out of print', async () => {
+    const { page, context } = await open('/');
+    await context.addInitScript(() => Object.defineProperty(Navigator.prototype, 'clipboard', { get: () => undefined }));
+    await page.goto(base + ARTICLE);
+    const link = page.locator('copy-markdown').getByRole('link', { name: 'Markdown 原文' });
+    expect(await link.getAttribute('href')).toBe(`${ARTICLE}index.md`);
+    expect(await link.isVisible()).toBe(true);
+    expect(await page.getByRole('button', { name: '复制为 Markdown' }).count()).toBe(0);
+    await page.emulateMedia({ media: 'print' });
+    expect(await link.isVisible()).toBe(false);
+  });
+});
+
 describe('layout', () => {
   it.each([360, 390, 1280])('has no horizontal scroll at %i px', async (width) => {
     const { page } = await open(ARTICLE, { viewport: { width, height: 800 } });

@@ -203,6 +203,10 @@ describe('Chromium against nginx', () => {
         // KaTeX's fonts load from their versioned path under the policy.
         await page.evaluate(() => document.fonts.ready);
         expect(await page.evaluate(() => [...document.fonts].some((font) => font.family.includes('KaTeX') && font.status === 'loaded'))).toBe(true);
+        // 复制为 Markdown fetches the article's twin under connect-src.
+        await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+        await page.getByRole('button', { name: '复制为 Markdown' }).click();
+        await expect.poll(() => page.locator('copy-markdown').getByRole('status').textContent()).toBe('已复制');
       },
     ],
     ['the agenda', '/agenda/2026-12-13/', async (page: Page) => void (await page.getByLabel('形式').selectOption('技术研讨'))],

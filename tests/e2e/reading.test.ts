@@ -196,29 +196,44 @@ describe('diagrams', () => {
     const diagram = page.locator('mermaid-diagram').first();
     await diagram.scrollIntoViewIfNeeded();
     await diagram.locator('.mermaid-output svg').waitFor({ timeout: 20_000 });
-    const colours = await page.evaluate(() => {
-      const probe = document.createElement('div');
-      document.body.append(probe);
-      const resolve = (value: string) => {
-        probe.style.color = value;
-        return getComputedStyle(probe).color;
-      };
-      const tokens = getComputedStyle(document.documentElement);
-      const node = document.querySelector('mermaid-diagram .node rect, mermaid-diagram .node polygon')!;
-      const label = document.querySelector('mermaid-diagram .nodeLabel')!;
-      const result = {
-        nodeFill: resolve(getComputedStyle(node).fill),
-        nodeStroke: resolve(getComputedStyle(node).stroke),
-        label: getComputedStyle(label).color,
-        accentSoft: resolve(tokens.getPropertyValue('--accent-soft')),
-        accent: resolve(tokens.getPropertyValue('--accent')),
-        fg: resolve(tokens.getPropertyValue('--fg')),
-      };
-      probe.remove();
-      return result;
-    });
+    const colours = await page.evaluate(diagramColours);
     expect(colours.nodeFill).toBe(colours.accentSoft);
     expect(colours.nodeStroke).toBe(colours.accent);
     expect(colours.label).toBe(colours.fg);
   });
+
+  it('are drawn again in the other palette when the reader switches the theme', async () => {
+    const { page } = await suite.open(ARTICLE, { viewport: DESKTOP, colorScheme: 'light' });
+    const diagram = page.locator('mermaid-diagram').first();
+    await diagram.scrollIntoViewIfNeeded();
+    await diagram.locator('.mermaid-output svg').waitFor({ timeout: 20_000 });
+    const light = await page.evaluate(diagramColours);
+    await page.getByRole('button', { name: '深色模式' }).click();
+    await expect
+      .poll(() => page.evaluate(diagramColours).then((now) => now.nodeFill === now.accentSoft && now.nodeFill !== light.nodeFill), { timeout: 20_000 })
+      .toBe(true);
+  });
 });
+
+/** A drawn diagram's node fill, stroke and label colour beside the site's tokens, all as computed rgb(). */
+function diagramColours() {
+  const probe = document.createElement('div');
+  document.body.append(probe);
+  const resolve = (value: string) => {
+    probe.style.color = value;
+    return getComputedStyle(probe).color;
+  };
+  const tokens = getComputedStyle(document.documentElement);
+  const node = document.querySelector('mermaid-diagram .node rect, mermaid-diagram .node polygon')!;
+  const label = document.querySelector('mermaid-diagram .nodeLabel')!;
+  const result = {
+    nodeFill: resolve(getComputedStyle(node).fill),
+    nodeStroke: resolve(getComputedStyle(node).stroke),
+    label: getComputedStyle(label).color,
+    accentSoft: resolve(tokens.getPropertyValue('--accent-soft')),
+    accent: resolve(tokens.getPropertyValue('--accent')),
+    fg: resolve(tokens.getPropertyValue('--fg')),
+  };
+  probe.remove();
+  return result;
+}

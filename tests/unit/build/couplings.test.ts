@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DATA_STORE_CODE_START, DATA_STORE_MODULE } from '~/integrations/data-store-from-disk.ts';
+import { PRELOAD_HELPER_ID } from '~/integrations/small-preload-helper.ts';
 import { packageDir } from '~/build/package-version.ts';
 import { markdownProcessor, shikiConfig } from '~/markdown/config.ts';
 import { withMermaid } from '~/markdown/mermaid.ts';
@@ -33,5 +34,13 @@ describe('astro-mermaid: the config hook src/markdown/mermaid.ts runs for its pl
     expect(pipelineOf(processor, shikiConfig)).toBe(
       pipelineOf(markdownProcessor, shikiConfig).replace(/remark\[([^\]]*)\]/, 'remark[$1,remarkMermaidPlugin]').replace(/rehype\[([^\]]*)\]/, 'rehype[$1,rehypeMermaidPlugin]'),
     );
+  });
+});
+
+describe('Vite: the preload helper small-preload-helper.ts serves in its place', () => {
+  it('is still the module Vite imports for every dynamic import()', () => {
+    const vite = readFileSync(join(packageDir('vite'), 'dist/node/chunks/node.js'), 'utf8');
+    expect(vite).toContain('const preloadHelperId = "\\0vite/preload-helper.js";');
+    expect(PRELOAD_HELPER_ID).toBe('\0vite/preload-helper.js');
   });
 });
