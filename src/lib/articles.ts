@@ -87,7 +87,3 @@ export function groupByTag<T extends ArticleLike>(articles: readonly T[]): Map<s
   return groups;
 }
 
-/** The URL of an article page. */
-export function articleUrl(id: string): string {
-  return `/articles/${id}/`;
-}

@@ -1,7 +1,7 @@
 import type { APIContext } from 'astro';
 import { getArticles } from '~/data/articles';
 import { getProgram } from '~/data/program';
-import { articleUrl } from '~/lib/articles';
+import { url } from '~/lib/urls';
 import { SITE } from '~/lib/site';
 
 /** One line of a list: Markdown link text cannot hold brackets or line breaks. */
@@ -23,7 +23,7 @@ export async function GET({ site }: APIContext) {
     '',
     '## 文章',
     '',
-    ...articles.map((article) => line(article.data.title, absolute(`${articleUrl(article.id)}index.md`), article.data.description)),
+    ...articles.map((article) => line(article.data.title, absolute(`${url.article(article.id)}index.md`), article.data.description)),
     '',
     '## 议程',
     '',

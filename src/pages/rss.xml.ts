@@ -5,7 +5,7 @@ import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { loadRenderers } from 'astro:container';
 import { render } from 'astro:content';
 import { getArticles } from '~/data/articles';
-import { articleUrl } from '~/lib/articles';
+import { url } from '~/lib/urls';
 import { feedHtml } from '~/lib/feed-html';
 import { SITE } from '~/lib/site';
 import { TAGS } from '~/schemas/tags';
@@ -17,16 +17,16 @@ export async function GET(context: APIContext) {
   const container = await AstroContainer.create({ renderers: await loadRenderers([mdxRenderer()]) });
   const items = [];
   for (const article of articles) {
-    const url = new URL(articleUrl(article.id), context.site).href;
+    const pageUrl = new URL(url.article(article.id), context.site).href;
     const { Content } = await render(article);
     items.push({
       title: article.data.title,
       description: article.data.description,
       pubDate: article.data.pubDate,
-      link: articleUrl(article.id),
+      link: url.article(article.id),
       categories: article.data.tags.map((tag) => TAGS[tag]),
       author: article.data.authors.join('、'),
-      content: feedHtml(await container.renderToString(Content), url),
+      content: feedHtml(await container.renderToString(Content), pageUrl),
     });
   }
   return rss({

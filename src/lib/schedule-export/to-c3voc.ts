@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { articleUrl } from '../articles.ts';
+import { url } from '../urls.ts';
 import { conferenceDayOf, type DayBounds } from '../program/conference-day.ts';
 import { isoWithOffset, minutesInDay, timeInZone } from '../program/time.ts';
 import { numericId, scheduleGuid } from './guids.ts';
@@ -158,7 +158,7 @@ function toEvent(talk: ExportTalk, timeZone: string, site: URL): C3vocEvent {
   const links: C3vocLink[] = [];
   if (talk.slides) links.push({ url: talk.slides, title: '演示文稿', type: 'slides' });
   if (talk.video) links.push({ url: talk.video, title: '录像', type: 'media' });
-  for (const article of talk.articles) links.push({ url: new URL(articleUrl(article.id), site).href, title: article.data.title, type: 'article' });
+  for (const article of talk.articles) links.push({ url: new URL(url.article(article.id), site).href, title: article.data.title, type: 'article' });
   return {
     guid,
     id: numericId(guid),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleUrl, groupByTag, isPublished, neighbours, readingOrder, sortNewestFirst, type ArticleLike, type SeriesArticleLike } from '~/lib/articles';
+import { groupByTag, isPublished, neighbours, readingOrder, sortNewestFirst, type ArticleLike, type SeriesArticleLike } from '~/lib/articles';
 
 const article = (id: string, date: string, tags: string[] = [], draft = false): ArticleLike => ({
   id,
@@ -53,9 +53,6 @@ describe('groupByTag', () => {
   });
 });
 
-describe('articleUrl', () => {
-  it('builds the page path with a trailing slash', () => expect(articleUrl('lora')).toBe('/articles/lora/'));
-});
 
 describe('readingOrder', () => {
   const entry = (id: string, date: string, series?: string, position?: number): SeriesArticleLike => ({
