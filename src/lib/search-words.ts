@@ -86,6 +86,7 @@ export const SEARCH_WORDS: readonly string[] = [
   '解码器',
   '多头',
   '泛化',
+  '根号',
 ];
 
 const HAN = /\p{Script=Han}/u;
@@ -191,3 +192,29 @@ const JOINED_SPACE = new RegExp(
   ].join('|'),
   'gu',
 );
+
+/**
+ * Words of a question rather than of its topic: interrogatives, particles and the function words
+ * around them (为什么要除以根号 d, 什么是困惑度, LoRA 是什么), and the verbs a question frames a
+ * topic with (如何防止过拟合: the article on overfitting says 缓解 and 正则化, never 防止). Pagefind
+ * requires every word of a query, so one of these that the page does not say hides the page.
+ */
+const QUESTION_WORDS = new Set([
+  '为什么', '为何', '如何', '怎么', '怎样', '怎么样', '什么', '哪些', '哪个', '多少',
+  '吗', '呢', '吧', '啊', '的', '了', '是', '要', '也', '和', '与', '或',
+  '防止', '避免',
+]);
+
+/** How readers write a symbol the text shows (rehype-math-search-text writes √ for \sqrt). */
+const QUERY_ALIASES: ReadonlyMap<string, string> = new Map([['根号', '√']]);
+
+/**
+ * The query as Pagefind should receive it: split like the index (spaceWords), without the words
+ * that only make it a question, and with aliases replaced. A query of nothing but such words
+ * (是什么) is searched as typed.
+ */
+export function queryWords(query: string): string {
+  const words = spaceWords(query).split(/\s+/).filter(Boolean);
+  const topic = words.filter((word) => !QUESTION_WORDS.has(word)).map((word) => QUERY_ALIASES.get(word) ?? word);
+  return (topic.length ? topic : words).join(' ');
+}

@@ -6,9 +6,14 @@ import { hasClass } from './has-class.ts';
 /** Longer inline formulas, and any with a TeX command, stand in search excerpts as "⋯". */
 export const MAX_SEARCH_TEX = 24;
 
-/** What an excerpt shows for a formula: plain TeX such as "10^{-5}" or "d_k" reads well; "\frac{…}" does not. */
+/**
+ * What an excerpt shows for a formula: plain TeX such as "10^{-5}" or "d_k" reads well; "\frac{…}"
+ * does not. A square root of plain TeX reads as √d_k, which also lets 为什么要除以根号 d find the
+ * sentence that divides by $\sqrt{d_k}$ (the query side maps 根号 to √, src/lib/search-words.ts).
+ */
 export function searchText(tex: string): string {
-  return tex.length <= MAX_SEARCH_TEX && !tex.includes('\\') ? tex : '⋯';
+  const plain = tex.replace(/\\sqrt\{([^{}\\]*)\}/g, '√$1');
+  return plain.length <= MAX_SEARCH_TEX && !plain.includes('\\') ? plain : '⋯';
 }
 
 /**

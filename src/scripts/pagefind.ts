@@ -60,8 +60,16 @@ export function loadPagefind(): Promise<PagefindApi> {
     // term above them); repeated mentions saturate later (termSaturation above Pagefind's default)
     // and the share of a page's words that match counts less (termFrequency): an article that
     // explains 困惑度 mentions it thirty times, a talk that names it once in its short page is
-    // not the better answer. Chosen by measuring tests/fixtures/search-relevance.yaml.
-    await pagefind.options({ excerptLength: 40, ranking: { pageLength: 0.1, termSaturation: 2, termFrequency: 0.5 } });
+    // not the better answer. A match in a page's title adds a boost on top (Pagefind's metaWeights,
+    // title 5 by default), which put talks whose titles say "KV cache", RAG or 早停 above the
+    // articles on them; only articles have the "topic" field (their title again, ArticleLayout),
+    // so a title match counts five times as much for an article as for a talk or a speaker. A
+    // query that names a talk still finds it first: nothing else has all its words.
+    // Chosen by measuring tests/fixtures/search-relevance.yaml.
+    await pagefind.options({
+      excerptLength: 40,
+      ranking: { pageLength: 0.1, termSaturation: 2, termFrequency: 0.5, metaWeights: { title: 1, topic: 5 } },
+    });
     await initAsIndexLanguage(pagefind);
     return pagefind;
   })().catch((error: unknown) => {

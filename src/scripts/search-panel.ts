@@ -1,4 +1,4 @@
-import { joinWords, spaceWords } from '~/lib/search-words';
+import { joinWords, queryWords } from '~/lib/search-words';
 import { loadPagefind, type PagefindApi, type PagefindResultData, type PagefindSubResult } from './pagefind.ts';
 
 /** Results are shown a page at a time: each one shown costs a request for its excerpt. */
@@ -234,8 +234,8 @@ export class SearchPanel {
     let search: Awaited<ReturnType<PagefindApi['debouncedSearch']>>;
     try {
       const pagefind = await loadPagefind();
-      // Split into words the way the index was (src/lib/search-words.ts).
-      search = await pagefind.debouncedSearch(spaceWords(query), { filters }, DEBOUNCE_MS);
+      // Split into words the way the index was, without question words (src/lib/search-words.ts).
+      search = await pagefind.debouncedSearch(queryWords(query), { filters }, DEBOUNCE_MS);
     } catch (error) {
       if (query !== this.#input.value.trim()) return;
       this.#pending = [];

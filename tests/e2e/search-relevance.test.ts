@@ -100,7 +100,8 @@ describe('search relevance on the real site', () => {
         `unwanted in top 6 for ${withUnwanted} (${((withUnwanted / n) * 100).toFixed(1)} %)\n${report.join('\n')}`,
     );
     // Floors just under the figures measured with the site's segmentation and ranking (README,
-    // Search): 138 of 147 first, MRR 0.961, 2 with an unwanted page. Before: 84.4 %, 0.908, 59.2 %.
+    // Search): 153 of 159 first (96.2 %), MRR 0.977, 2 with an unwanted page (1.3 %). Before the
+    // search work: 84.4 %, 0.908, 59.2 % (of the first 147).
     expect(accuracy).toBeGreaterThanOrEqual(FLOOR.top1);
     expect(mrr).toBeGreaterThanOrEqual(FLOOR.mrr);
     expect(withUnwanted / n).toBeLessThanOrEqual(FLOOR.unwanted);
@@ -152,4 +153,4 @@ describe('Chinese words, not parts of words', () => {
   });
 });
 
-const FLOOR = { top1: 0.93, mrr: 0.95, unwanted: 0.03 };
+const FLOOR = { top1: 0.95, mrr: 0.965, unwanted: 0.03 };

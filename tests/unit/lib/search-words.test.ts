@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { joinWords, SEARCH_WORDS, spaceWords } from '~/lib/search-words';
+import { joinWords, queryWords, SEARCH_WORDS, spaceWords } from '~/lib/search-words';
 
 describe('spaceWords: the words the index and the query are split into', () => {
   it.each([
@@ -53,5 +53,23 @@ describe('joinWords: excerpts and titles read as written', () => {
     for (const text of ['模型使用向量化实现，权重量化很重要。', '“困惑度”下降；训练（预热）结束', '自注意力机制与 Transformer 架构']) {
       expect(joinWords(spaceWords(text))).toBe(text);
     }
+  });
+});
+
+describe('queryWords: what Pagefind is asked for', () => {
+  it.each([
+    // Pagefind requires every word; a question's words are not on the page that answers it.
+    ['为什么要除以根号 d', '除以 √ d'],
+    ['如何防止过拟合', '过拟合'],
+    ['什么是困惑度', '困惑度'],
+    ['LoRA 是什么', 'LoRA'],
+    ['精确率和召回率', spaceWords('精确率 召回率')],
+    // Topic words stay, split as the index is.
+    ['KV 缓存', 'KV 缓 存'],
+    ['交叉熵', '交叉熵'],
+    // Nothing but question words: searched as typed rather than as nothing.
+    ['是什么', '是 什么'],
+  ])('%s → %s', (query, words) => {
+    expect(queryWords(query)).toBe(words);
   });
 });

@@ -14,7 +14,7 @@ describe('rehypeMathSearchText', () => {
   });
 
   it('stands in "⋯" for a formula with a TeX command or a long one', async () => {
-    const { html } = await render('缩放 $\\sqrt{d_k}$，以及 $a_1 + a_2 + a_3 + a_4 + a_5 + a_6$。');
+    const { html } = await render('缩放 $\\frac{1}{d_k}$，以及 $a_1 + a_2 + a_3 + a_4 + a_5 + a_6$。');
     expect(html.match(/<span class="math-search-text" hidden>⋯<\/span>/g)).toHaveLength(2);
   });
 
@@ -29,5 +29,11 @@ describe('rehypeMathSearchText', () => {
     expect(searchText('a'.repeat(24))).toBe('a'.repeat(24));
     expect(searchText('a'.repeat(25))).toBe('⋯');
     expect(searchText('\\alpha')).toBe('⋯');
+  });
+
+  it('writes a square root of plain TeX as √, as readers name it (根号)', () => {
+    expect(searchText('\\sqrt{d_k}')).toBe('√d_k');
+    expect(searchText('1/\\sqrt{d_k}')).toBe('1/√d_k');
+    expect(searchText('\\sqrt{\\sigma^2}')).toBe('⋯');
   });
 });
