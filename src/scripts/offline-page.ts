@@ -1,12 +1,9 @@
 /**
- * The 离线 page: a button that tries the address again, and the articles kept on this device
- * (the offline worker's page cache, "devcon-pages" in src/service-worker/sw.js), by title.
+ * The 离线 page: lists the articles kept on this device (the offline worker's page cache,
+ * "devcon-pages" in src/service-worker/sw.js), by title, newest first.
  */
 class OfflinePage extends HTMLElement {
   connectedCallback(): void {
-    const retry = this.querySelector('button')!;
-    retry.hidden = false;
-    retry.addEventListener('click', () => location.reload());
     void this.#listSaved();
   }
 

@@ -4,7 +4,9 @@
  * takes over it says so, and the 日程已更新 notice (loaded only then) appears. The only code
  * of the offline feature on every page: 0.3 KB gzip.
  */
-const container = import.meta.env.PROD ? navigator.serviceWorker : undefined;
+// Built sites only (the dev server has no /sw.js). By mode, not PROD: a build started under
+// NODE_ENV=test (the test suites' fixture builds) has PROD false, yet must be the site as deployed.
+const container = import.meta.env.MODE === 'production' ? navigator.serviceWorker : undefined;
 if (container) {
   container.addEventListener('message', (event: MessageEvent<{ type?: string } | null>) => {
     if (event.data?.type === 'devcon:updated') void import('./sw-notice').then((notice) => notice.showUpdated());
