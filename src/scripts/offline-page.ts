@@ -2,7 +2,7 @@
  * The 离线 page: lists the articles kept on this device (the offline worker's page cache,
  * "devcon-pages" in src/service-worker/sw.js), by title, newest first.
  */
-class OfflinePage extends HTMLElement {
+export class OfflinePage extends HTMLElement {
   connectedCallback(): void {
     void this.#listSaved();
   }
