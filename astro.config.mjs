@@ -45,7 +45,7 @@ export default defineConfig({
     processor: markdownProcessor,
     shikiConfig,
   },
-  integrations: [mermaidMarkdown(), mdx(), sitemap({ filter: (page) => !page.includes('/404') }), vendorAssets(), contentErrors(), dataStoreFromDisk()],
+  integrations: [mermaidMarkdown(), mdx(), sitemap({ filter: (page) => !page.includes('/404') && !page.endsWith('/offline/') }), vendorAssets(), contentErrors(), dataStoreFromDisk()],
   experimental: {
     // Article pages carry a cacheKey (src/pages/articles/[...slug].astro): a rebuild copies the
     // unchanged ones from the previous build instead of rendering them again.

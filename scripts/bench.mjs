@@ -207,7 +207,9 @@ async function searchReport(dist, runs) {
   const bodyBytes = [];
   try {
     for (let r = 0; r < runs; r++) {
-      const context = await browser.newContext();
+      // Without the offline worker: its download of the program after the page's load would be
+      // counted as the search's bytes.
+      const context = await browser.newContext({ serviceWorkers: 'block' });
       const page = await context.newPage();
       await page.goto(`${base}/articles/`, { waitUntil: 'networkidle' });
       [sent, body, counting] = [0, 0, true];

@@ -10,6 +10,7 @@ import { checkContent } from './lib/check-content.mjs';
 import { checkSite } from './lib/check-site.mjs';
 import { indexSite } from './lib/index-site.mjs';
 import { precompress } from './lib/precompress.mjs';
+import { PRECACHE_BUDGET, precacheTransferBytes, writeServiceWorker } from './lib/service-worker.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const outDir = resolve(process.env.BUILD_OUT_DIR ?? join(root, 'dist'));
@@ -66,12 +67,17 @@ async function main() {
   const failure = settled.find((result) => result.status === 'rejected');
   if (failure) throw failure.reason;
   const [[checked, links], [indexed, index]] = settled.map((result) => result.value);
+  // The offline worker lists the files it keeps ahead of time with their hashes, so it is
+  // written once every page exists, and before precompression, which then covers the final sw.js.
+  const worker = await writeServiceWorker(tmp);
+  const workerAt = performance.now();
   // Last, once Pagefind has written its own files (pagefind.js among them), and before the swap,
   // so a failure here too leaves the old dist/ whole. PRECOMPRESS=0 skips it: only for the
   // benchmark's comparison with Starlight, which ships no compressed copies (never deploy that).
   const skipCompress = process.env.PRECOMPRESS === '0';
   const compressed = skipCompress ? { compressed: 0, reused: 0, raw: 0, gzip: 0, brotli: 0 } : await precompress(tmp, { previous });
   const compressedAt = performance.now();
+  const precacheBytes = await precacheTransferBytes(tmp, worker.list);
 
   const old = `${outDir}.old-${process.pid}`;
   if (existsSync(outDir)) await rename(outDir, old);
@@ -80,14 +86,15 @@ async function main() {
 
   const done = performance.now();
   if (process.env.BUILD_TIMINGS) {
-    const timings = { contentMs: contentDone - started, astroMs: built - started, checkMs: checked - built, checkParsed: links.parsed, pagefindMs: indexed - built, pages: index.pages, pagefindReused: index.reused, compressMs: compressedAt - Math.max(checked, indexed), compressed, totalMs: done - started };
+    const timings = { contentMs: contentDone - started, astroMs: built - started, checkMs: checked - built, checkParsed: links.parsed, pagefindMs: indexed - built, pages: index.pages, pagefindReused: index.reused, workerMs: workerAt - Math.max(checked, indexed), compressMs: compressedAt - workerAt, compressed, precache: { files: worker.list.length, raw: worker.raw, transfer: precacheBytes }, totalMs: done - started };
     await writeFile(process.env.BUILD_TIMINGS, JSON.stringify(timings));
   }
   const s = (ms) => `${(ms / 1000).toFixed(1)} s`;
   const kb = (bytes) => `${(bytes / 1024).toFixed(0)} KB`;
   console.log(
-    `\n构建完成 → ${outDir}（${s(done - started)}）\n  astro ${s(built - started)}（同时进行的内容检查 ${s(contentDone - started)}）· 之后并行：链接检查 ${s(checked - built)}（${links.parsed < links.pages ? `${links.pages} 页中重新读取 ${links.parsed} 页` : `${links.pages} 页`}）、pagefind ${s(indexed - built)}（${index.pages} 页${index.reused ? `，沿用上次构建的 ${index.reused} 个索引文件` : ''}）\n  预压缩 ${skipCompress ? '已跳过（PRECOMPRESS=0）' : `${s(compressedAt - Math.max(checked, indexed))}（${compressed.compressed + compressed.reused} 个文件${compressed.reused ? `，其中 ${compressed.reused} 个沿用上次构建的压缩件` : ''}：${kb(compressed.raw)} → gzip ${kb(compressed.gzip)} · brotli ${kb(compressed.brotli)}）`}`,
+    `\n构建完成 → ${outDir}（${s(done - started)}）\n  astro ${s(built - started)}（同时进行的内容检查 ${s(contentDone - started)}）· 之后并行：链接检查 ${s(checked - built)}（${links.parsed < links.pages ? `${links.pages} 页中重新读取 ${links.parsed} 页` : `${links.pages} 页`}）、pagefind ${s(indexed - built)}（${index.pages} 页${index.reused ? `，沿用上次构建的 ${index.reused} 个索引文件` : ''}）\n  预压缩 ${skipCompress ? '已跳过（PRECOMPRESS=0）' : `${s(compressedAt - workerAt)}（${compressed.compressed + compressed.reused} 个文件${compressed.reused ? `，其中 ${compressed.reused} 个沿用上次构建的压缩件` : ''}：${kb(compressed.raw)} → gzip ${kb(compressed.gzip)} · brotli ${kb(compressed.brotli)}）`}\n  离线预缓存 ${s(workerAt - Math.max(checked, indexed))}（sw.js 版本 ${worker.version}）：${worker.list.length} 个文件，${kb(worker.raw)}，传输 ${kb(precacheBytes)}${skipCompress ? '（未压缩）' : '（brotli）'}，预算 ${kb(PRECACHE_BUDGET)}`,
   );
+  if (precacheBytes > PRECACHE_BUDGET) console.warn(`  警告：离线预缓存 ${kb(precacheBytes)} 超出预算 ${kb(PRECACHE_BUDGET)}（scripts/lib/service-worker.mjs 的 PRECACHED_PAGES 决定预先缓存哪些页面）。`);
 }
 
 main().catch(async (error) => {

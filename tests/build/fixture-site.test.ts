@@ -191,13 +191,15 @@ describe('every page', () => {
 });
 
 describe('feeds and index', () => {
-  it('writes a sitemap listing every page but the 404', () => {
+  it('writes a sitemap listing every page but the 404 and the 离线 page', () => {
     const index = cheerio.load(dist.text('sitemap-index.xml'), { xml: true });
     const sitemap = cheerio.load(dist.text(new URL(index('sitemap loc').first().text()).pathname.slice(1)), { xml: true });
     const urls = sitemap('url loc').map((_, el) => new URL(cheerio.load(el).text()).pathname).get();
     expect(urls).toContain('/articles/attention/');
     expect(urls).toContain('/tags/math/');
     expect(urls.some((url) => url.includes('404'))).toBe(false);
+    expect(urls).toContain('/agenda/');
+    expect(urls).not.toContain('/offline/');
   });
 
   it('writes an RSS feed of articles, newest first', () => {

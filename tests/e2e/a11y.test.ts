@@ -2,7 +2,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import type { Browser, BrowserContext } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { guardedPage, launchChromium } from '../helpers/browser.ts';
 import { ROOT } from '../helpers/build-site.ts';
@@ -10,7 +10,7 @@ import { Dist } from '../helpers/dist.ts';
 import { sitemapPages } from '../helpers/sitemap.ts';
 
 const base = inject('baseUrl');
-const pages = [...sitemapPages(new Dist(join(ROOT, 'dist'))), '/404.html'];
+const pages = [...sitemapPages(new Dist(join(ROOT, 'dist'))), '/404.html', '/offline/'];
 /**
  * The project's own axe-core, not the older copy @axe-core/playwright bundles: in that one
  * (4.13.0) label-content-name-mismatch (WCAG 2.5.3) is still tagged experimental, and axe skips
@@ -41,7 +41,7 @@ afterAll(async () => {
 });
 
 /** Runs axe on `path` in one variant; returns one line per violation and node. */
-async function audit(path: string, variant: (typeof VARIANTS)[number]): Promise<string[]> {
+async function audit(path: string, variant: (typeof VARIANTS)[number], prepare?: (page: Page) => Promise<void>): Promise<string[]> {
   let context = contexts.get(variant.name);
   if (!context) {
     context = (await guardedPage(browser, { viewport: variant.viewport, colorScheme: variant.colorScheme })).context;
@@ -56,6 +56,7 @@ async function audit(path: string, variant: (typeof VARIANTS)[number]): Promise<
       await diagrams.nth(i).scrollIntoViewIfNeeded();
       await page.locator(`mermaid-diagram >> nth=${i}`).and(page.locator('[data-rendered]')).waitFor({ timeout: 20_000 });
     }
+    await prepare?.(page);
     const results = await new AxeBuilder({ page, axeSource }).withTags(TAGS).analyze();
     return results.violations.flatMap((v) => v.nodes.map((node) => `${v.id} (${v.impact}): ${node.target.join(' ')} — ${v.help}`));
   } finally {
@@ -80,6 +81,18 @@ describe('axe: WCAG 2.2 A/AA and best practice', () => {
   // The longest article takes axe about a minute on a loaded 2-core machine.
   it.concurrent.each(runs.map(([path, variant]) => [`${path} (${variant.name})`, path, variant] as const))('%s', { timeout: 180_000 }, async (_, path, variant) => {
     expect(await audit(path, variant)).toEqual([]);
+  });
+});
+
+describe('axe: the 日程已更新 notice', () => {
+  // What the page shows when a new build's offline worker takes over (its message, sent here by
+  // hand: these contexts block workers).
+  const showNotice = async (page: Page) => {
+    await page.evaluate(() => navigator.serviceWorker.dispatchEvent(new MessageEvent('message', { data: { type: 'devcon:updated' } })));
+    await page.getByRole('status').filter({ hasText: '日程已更新' }).waitFor();
+  };
+  it.each([VARIANTS[0]!, VARIANTS[3]!])('over the agenda ($name)', async (variant) => {
+    expect(await audit('/agenda/', variant, showNotice)).toEqual([]);
   });
 });
 

@@ -92,11 +92,13 @@ describe('nginx with deploy/nginx.conf', () => {
       expect(path, what).toBeDefined();
       expect(header(await get(base + path, {}, 'HEAD'), 'cache-control'), path).toBe(IMMUTABLE);
     }
-    for (const path of ['/', ARTICLE, '/rss.xml', '/calendar/program.ics', '/talks/ai-dev-next-five-years.ics', '/schedule.json', '/schedule.xml', '/pagefind/pagefind.js', '/pagefind/pagefind-entry.json', '/pagefind/wasm.unknown.pagefind', '/program.css', '/no-such-page/']) {
+    for (const path of ['/', ARTICLE, '/rss.xml', '/calendar/program.ics', '/talks/ai-dev-next-five-years.ics', '/schedule.json', '/schedule.xml', '/pagefind/pagefind.js', '/pagefind/pagefind-entry.json', '/pagefind/wasm.unknown.pagefind', '/program.css', '/sw.js', '/manifest.webmanifest', '/icons/icon-512.png', '/no-such-page/']) {
       expect(header(await get(base + path, {}, 'HEAD'), 'cache-control'), path).toBe('no-cache');
     }
     // Every file: nginx's choice, the build's choice of brotli quality (IMMUTABLE_PATH) and
     // public/_headers' rules agree.
+    // The offline worker above all: a new build's worker must be found on the next visit.
+    expect(headersRule('/sw.js').get('cache-control')).toBe('no-cache');
     const immutableRules = ['/_astro/*', '/mermaid/*', '/katex/*', '/pagefind/fragment/*', '/pagefind/index/*', '/pagefind/filter/*'];
     for (const rule of immutableRules) expect(headersRule(rule).get('cache-control'), rule).toBe(IMMUTABLE);
     const immutable = [];
@@ -118,8 +120,15 @@ describe('nginx with deploy/nginx.conf', () => {
     ['/favicon.svg', 'image/svg+xml; charset=utf-8'],
     ['/pagefind/pagefind.js', 'application/javascript; charset=utf-8'],
     ['/pagefind/wasm.unknown.pagefind', 'application/octet-stream'],
+    ['/sw.js', 'application/javascript; charset=utf-8'],
+    ['/manifest.webmanifest', 'application/manifest+json; charset=utf-8'],
+    ['/icons/icon-192.png', 'image/png'],
   ])('serves %s as %s', async (path, type) => {
     expect(header(await get(base + path, {}, 'HEAD'), 'content-type')).toBe(type);
+  });
+
+  it('gives the manifest the same type in public/_headers', () => {
+    expect(headersRule('/manifest.webmanifest').get('content-type')).toBe('application/manifest+json; charset=utf-8');
   });
 
   it("serves Pagefind's gzipped index files as they are, never encoded twice", async () => {
@@ -221,6 +230,24 @@ describe('Chromium against nginx', () => {
     ],
   ])('%s runs under the header and the meta policy with no violation', async (_, path, act) => {
     expect(await violations(path, act)).toEqual([]);
+  });
+
+  it('runs the offline worker under the header policy: it installs, takes control and serves the program offline', async () => {
+    const { context, page } = await suite.page({ serviceWorkers: 'allow' });
+    await context.addInitScript(() => {
+      const seen: string[] = ((window as unknown as { cspViolations: string[] }).cspViolations = []);
+      document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.violatedDirective} ${event.blockedURI}`));
+    });
+    await page.goto(base + '/');
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 30_000 });
+    // The worker's own script came with the site's headers, its policy among them.
+    const worker = await get(base + '/sw.js', {}, 'HEAD');
+    expect(header(worker, 'content-security-policy')).toMatch(/connect-src 'self'/);
+    await context.setOffline(true);
+    await page.goto(base + '/agenda/2026-12-13/');
+    expect(await page.locator('h1').first().textContent()).toContain('12月13日');
+    expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
+    await context.close();
   });
 
   it('refuses to be framed by another origin', async () => {

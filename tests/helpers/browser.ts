@@ -33,9 +33,14 @@ export interface Guarded {
   requests: string[];
 }
 
-/** A page that records console errors and blocks and records any request leaving 127.0.0.1. */
+/**
+ * A page that records console errors and blocks and records any request leaving 127.0.0.1.
+ * The site's offline worker is blocked unless `serviceWorkers: 'allow'` is given: a worker would
+ * add its own downloads to the requests tests count, and serve kept copies where a test expects
+ * the server (tests/e2e/offline.test.ts allows it).
+ */
 export async function guardedPage(browser: Browser, options: BrowserContextOptions = {}): Promise<Guarded> {
-  const context = await browser.newContext(options);
+  const context = await browser.newContext({ serviceWorkers: 'block', ...options });
   const page = await context.newPage();
   const errors: string[] = [];
   const external: string[] = [];
