@@ -9,7 +9,7 @@
 const container = import.meta.env.MODE === 'production' ? navigator.serviceWorker : undefined;
 if (container) {
   container.addEventListener('message', (event: MessageEvent<{ type?: string } | null>) => {
-    if (event.data?.type === 'devcon:updated') void import('./sw-notice').then((notice) => notice.showUpdated());
+    if (event.data?.type === 'devcon:updated') void import('./sw-notice.ts').then((notice) => notice.showUpdated());
   });
   container.startMessages();
   const register = () => void container.register('/sw.js').catch(() => {});

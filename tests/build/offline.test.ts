@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { Script } from 'node:vm';
 import { describe, expect, inject, it } from 'vitest';
 import { PRECACHE_BUDGET, precacheTransferBytes } from '../../scripts/lib/service-worker.mjs';
-import { ROOT } from '../helpers/build-site';
-import { Dist } from '../helpers/dist';
+import { ROOT } from '../helpers/build-site.ts';
+import { Dist } from '../helpers/dist.ts';
 
 /** The offline worker and the web app manifest, in the fixture's build and the real one. */
 const dist = new Dist(inject('fixtureDist'));

@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { serveStatic } from '../../scripts/lib/static-server.mjs';
-import { browserSuite } from '../helpers/browser';
-import { ROOT } from '../helpers/build-site';
+import { browserSuite } from '../helpers/browser.ts';
+import { ROOT } from '../helpers/build-site.ts';
 
 /**
  * The offline worker (src/service-worker/sw.js, issue 18): after one visit with a network the
