@@ -10,7 +10,7 @@
  * sides itself: Intl.Segmenter (ICU's dictionary, the same in Node and Chromium), corrected by
  * SEARCH_WORDS, the technical terms ICU cuts apart (交叉|熵, 优|化|器) or cuts across (向|量化).
  * The index is built as a language without segmentation on text with spaces between the words,
- * and the query reaches Pagefind already split (see src/scripts/pagefind.ts).
+ * and the query reaches Pagefind already split (see src/client/pagefind.ts).
  */
 
 /**

@@ -10,7 +10,7 @@ type Processor = typeof markdownProcessor;
  * integration's config hook, so the hook runs here against a config holding just the processor
  * and only the processor it hands to updateConfig is kept: its injected client script (which
  * renders every diagram at load and adds a <style> a strict CSP forbids; we ship
- * src/scripts/mermaid-diagram.ts instead) and its Vite pre-bundling of Mermaid (1–2 s of a
+ * src/client/mermaid-diagram.ts instead) and its Vite pre-bundling of Mermaid (1–2 s of a
  * build, for a bundle vendor-assets.ts builds once) are dropped. Astro's config
  * (src/integrations/mermaid.ts) and the render worker (render-worker.mjs) both use this.
  */

@@ -24,7 +24,7 @@
  * A new build's worker installs at once (skipWaiting), copying from the previous version's cache
  * every file whose revision is unchanged, so a program change costs the changed pages only. On
  * activation it deletes the old caches and, when it replaces another version, tells open pages,
- * which show 日程已更新 (src/scripts/sw-notice.ts).
+ * which show 日程已更新 (src/client/sw-notice.ts).
  */
 
 const PREFIX = 'devcon-';

@@ -17,7 +17,7 @@ export async function GET({ params }: APIContext) {
   const { day, layout } = agenda;
   const scope = `.agenda[data-day="${day.date}"]`;
   const rules = [
-    // The filter narrows these through --agenda-columns / --agenda-rows (src/scripts/agenda-filter.ts).
+    // The filter narrows these through --agenda-columns / --agenda-rows (src/client/agenda-filter.ts).
     `${scope}{grid-template-columns:var(--agenda-columns,4rem repeat(${layout.rooms.length},minmax(9rem,1fr)));grid-template-rows:var(--agenda-rows,auto repeat(${layout.rows},minmax(0.9rem,auto)))}`,
     ...layout.rooms.map((_, index) => `${scope}>.room-head:nth-child(${index + 1}){grid-column:${index + 2}}`),
     ...layout.placements.map((p) => `${scope}>#${p.id}{grid-row:${p.rowStart}/${p.rowEnd}${p.column ? `;grid-column:${p.column}` : ''}}`),
