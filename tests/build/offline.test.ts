@@ -88,7 +88,7 @@ describe('the web app manifest', () => {
   it('makes the site installable: names, start URL, standalone, the palette', () => {
     expect(manifest).toMatchObject({ name: 'AI大模型应用开发者大会', start_url: '/', display: 'standalone' });
     expect(manifest.short_name.length).toBeLessThanOrEqual(6);
-    const css = readFileSync(join(ROOT, 'src/styles/global.css'), 'utf8');
+    const css = readFileSync(join(ROOT, 'src/styles/base.css'), 'utf8');
     expect(css).toContain(`--accent: ${manifest.theme_color};`);
     expect(css).toContain(`--bg: ${manifest.background_color};`);
     expect(dist.page('/')('link[rel=manifest]').attr('href')).toBe('/manifest.webmanifest');
