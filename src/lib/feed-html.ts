@@ -11,6 +11,12 @@ const hasClass = (node: Element, name: string) => {
 };
 
 /**
+ * How many articles /rss.xml carries, newest first. Each item holds a whole article (about 100 KB
+ * with its formulas' MathML): every article of a 1,000-article library made a 100 MB feed.
+ */
+export const FEED_ITEMS = 30;
+
+/**
  * An article's rendered HTML made fit for a feed reader, which runs no scripts, loads no site
  * stylesheet and may show the item away from the site:
  * - links and images get absolute URLs (a relative one would resolve against the reader's page);

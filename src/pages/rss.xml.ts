@@ -6,13 +6,13 @@ import { loadRenderers } from 'astro:container';
 import { render } from 'astro:content';
 import { getArticles } from '~/data/articles';
 import { url } from '~/lib/urls';
-import { feedHtml } from '~/lib/feed-html';
+import { FEED_ITEMS, feedHtml } from '~/lib/feed-html';
 import { SITE } from '~/lib/site';
 import { TAGS } from '~/schemas/tags';
 
-/** Every article, newest first, each with its full text (content:encoded) so it can be read in the feed reader. */
+/** The newest articles, each with its full text (content:encoded) so it can be read in the feed reader. */
 export async function GET(context: APIContext) {
-  const articles = await getArticles();
+  const articles = (await getArticles()).slice(0, FEED_ITEMS);
   // The container renders an entry's <Content /> to a string outside a page, MDX entries included.
   const container = await AstroContainer.create({ renderers: await loadRenderers([mdxRenderer()]) });
   const items = [];
