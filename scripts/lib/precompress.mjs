@@ -17,6 +17,13 @@ const TEXT = /\.(html|css|js|mjs|json|xml|ics|svg|txt|webmanifest)$/;
 const MIN_BYTES = 1024;
 
 /**
+ * Files being compressed at once. Each holds its bytes and a Brotli and a gzip encoder with their
+ * windows, and zlib runs them on libuv's four threads however many wait: started all together,
+ * the 1,280 files of a 1,000-article build took this process to 9 GB.
+ */
+const IN_FLIGHT = 8;
+
+/**
  * Paths whose file names carry a content hash or a version, so each file's bytes never change;
  * they are served with a year's immutable caching (deploy/nginx.conf, public/_headers).
  */
@@ -49,16 +56,20 @@ export async function precompress(dir, { previous } = {}) {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });
   const files = entries.filter((entry) => entry.isFile() && TEXT.test(entry.name)).map((entry) => join(entry.parentPath, entry.name));
   const totals = { compressed: 0, reused: 0, raw: 0, gzip: 0, brotli: 0 };
+  const queue = files.values();
+  // Each worker takes the next file from the shared iterator until none is left.
   await Promise.all(
-    files.map(async (file) => {
-      const bytes = await readFile(file);
-      if (bytes.length <= MIN_BYTES) return;
-      const path = '/' + relative(dir, file).split(sep).join('/');
-      const copies = (await reuse(bytes, previous && join(previous, path), file)) ?? (await compress(bytes, path, file));
-      totals[copies.reused ? 'reused' : 'compressed'] += 1;
-      totals.raw += bytes.length;
-      totals.gzip += copies.gzip;
-      totals.brotli += copies.brotli;
+    Array.from({ length: IN_FLIGHT }, async () => {
+      for (const file of queue) {
+        const bytes = await readFile(file);
+        if (bytes.length <= MIN_BYTES) continue;
+        const path = '/' + relative(dir, file).split(sep).join('/');
+        const copies = (await reuse(bytes, previous && join(previous, path), file)) ?? (await compress(bytes, path, file));
+        totals[copies.reused ? 'reused' : 'compressed'] += 1;
+        totals.raw += bytes.length;
+        totals.gzip += copies.gzip;
+        totals.brotli += copies.brotli;
+      }
     }),
   );
   return totals;
