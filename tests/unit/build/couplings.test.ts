@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DATA_STORE_CODE_START, DATA_STORE_MODULE } from '~/integrations/data-store-from-disk.ts';
+import { pathToFileURL } from 'node:url';
+import { cacheFiles } from '../../../scripts/lib/build-cache.mjs';
+import { DATA_STORE_META, DATA_STORE_MODULE } from '~/integrations/data-store-from-disk.ts';
 import { PRELOAD_HELPER_ID } from '~/integrations/small-preload-helper.ts';
 import { packageDir } from '~/build/package-version.ts';
 import { markdownProcessor, shikiConfig } from '~/markdown/config.ts';
@@ -21,9 +23,16 @@ describe('Astro: the content data store module that data-store-from-disk.ts repl
     expect(DATA_STORE_MODULE).toBe('\0astro:data-layer-content');
   });
 
-  it('still inlines the whole store as one JSON.parse of a string', () => {
-    const plugin = readFileSync(join(dist, 'vite-plugin-content-virtual-mod.js'), 'utf8');
-    expect(plugin).toContain('code: `' + DATA_STORE_CODE_START + '${JSON.stringify(jsonData)})`');
+  it('gives the module the incremental-build metadata it is given here', async () => {
+    const { createContentDataIncrementalMetadata } = await import(pathToFileURL(join(packageDir('astro'), 'dist/core/build/incremental-metadata.js')).href);
+    expect(createContentDataIncrementalMetadata()).toEqual(DATA_STORE_META);
+  });
+
+  it('builds the module from the file the integration reads, the cache directory’s data-store.json', async () => {
+    const { getDataStoreFile, getDataStoreChunkSize } = await import(pathToFileURL(join(dist, 'paths.js')).href);
+    const settings = { config: { cacheDir: new URL('file:///c/'), experimental: {} }, dotAstroDir: new URL('file:///d/') };
+    expect(getDataStoreChunkSize(settings)).toBeUndefined();
+    expect(getDataStoreFile(settings, false).pathname).toBe(cacheFiles('/c').dataStore);
   });
 });
 
