@@ -45,7 +45,11 @@ export default defineConfig({
     processor: markdownProcessor,
     shikiConfig,
   },
-  integrations: [mermaidMarkdown(), mdx(), sitemap({ filter: (page) => !page.includes('/404') && !page.endsWith('/offline/') }), vendorAssets(), contentErrors(), dataStoreFromDisk()],
+  integrations: [mermaidMarkdown(), mdx(), sitemap({
+      filter: (page) => !page.includes('/404') && !page.endsWith('/offline/'),
+      // Both editions, each URL with its alternate in the other language (xhtml:link hreflang).
+      i18n: { defaultLocale: 'zh', locales: { zh: 'zh-CN', en: 'en' } },
+    }), vendorAssets(), contentErrors(), dataStoreFromDisk()],
   experimental: {
     // Article pages carry a cacheKey (src/pages/articles/[...slug].astro): a rebuild copies the
     // unchanged ones from the previous build instead of rendering them again.

@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { articlesLoader } from './loaders/articles-loader.ts';
-import { articleSchema } from './schemas/article.ts';
+import { articleSchema, translationSchema } from './schemas/article.ts';
 import { eventSchema } from './schemas/event.ts';
 import { pageSchema } from './schemas/page.ts';
 import { roomSchema } from './schemas/room.ts';
@@ -17,8 +17,17 @@ export const collections = {
     loader: articlesLoader(`${contentDir}/articles`),
     schema: articleSchema,
   }),
+  /** English versions of articles: content/en/articles/<same id>.mdx (README, "The English edition"). */
+  articlesEn: defineCollection({
+    loader: articlesLoader(`${contentDir}/en/articles`, { optional: true }),
+    schema: translationSchema,
+  }),
   pages: defineCollection({
     loader: glob({ pattern: '**/*.{md,mdx}', base: `${contentDir}/pages` }),
+    schema: pageSchema,
+  }),
+  pagesEn: defineCollection({
+    loader: glob({ pattern: '**/*.{md,mdx}', base: `${contentDir}/en/pages` }),
     schema: pageSchema,
   }),
   event: defineCollection({ loader: file(`${contentDir}/event.yaml`), schema: eventSchema }),

@@ -48,9 +48,11 @@ export const EXCLUDE_SELECTORS = [
 export async function indexSite(dir, { previous, onParsed } = {}) {
   const out = join(dir, 'pagefind');
   const linked = previous ? await linkHashedFiles(join(previous, 'pagefind'), out) : 0;
-  // The pages are zh-CN, but Pagefind must not segment them: the words come from spaceWords
-  // (src/lib/search-words.ts), the same function that splits the reader's query.
-  const { index, errors } = await pagefind.createIndex({ excludeSelectors: EXCLUDE_SELECTORS, forceLanguage: INDEX_LANGUAGE });
+  // One index per edition, by each page's <html lang>: Chinese pages are indexed as
+  // INDEX_LANGUAGE, which Pagefind does not segment (the words come from spaceWords,
+  // src/lib/search-words.ts, the same function that splits the reader's query); English pages as
+  // en, with Pagefind's English stemming (attention finds attentions).
+  const { index, errors } = await pagefind.createIndex({ excludeSelectors: EXCLUDE_SELECTORS });
   if (!index) throw new Error(`Pagefind 无法启动：${errors.join('; ')}`);
   try {
     const files = await htmlFiles(dir);
@@ -61,7 +63,7 @@ export async function indexSite(dir, { previous, onParsed } = {}) {
     for (let i = 0; i < files.length; i += 8) {
       const batch = files.slice(i, i + 8);
       const contents = await Promise.all(batch.map((file) => readFile(join(dir, file), 'utf8')));
-      const added = await Promise.all(batch.map((file, j) => index.addHTMLFile({ url: pageUrl(file), content: spaceHtmlWords(contents[j]) })));
+      const added = await Promise.all(batch.map((file, j) => index.addHTMLFile({ url: pageUrl(file), content: indexLanguage(spaceHtmlWords(contents[j])) })));
       for (const result of added) {
         failed.push(...result.errors);
         if (result.file?.url) pageCount++;
@@ -77,6 +79,11 @@ export async function indexSite(dir, { previous, onParsed } = {}) {
   } finally {
     await pagefind.close();
   }
+}
+
+/** The page with the language Pagefind should file it under: a Chinese page's zh-CN becomes INDEX_LANGUAGE. */
+export function indexLanguage(html) {
+  return html.replace(/^(<!doctype html>\s*<html\b[^>]*?\slang=")zh(?:-[A-Za-z]+)?"/i, `$1${INDEX_LANGUAGE}"`);
 }
 
 /** The site's HTML files, as paths relative to `dir`, outside Pagefind's own directory. */

@@ -14,13 +14,16 @@ export interface DiagramSource {
 const ENTRY_DIRS = ['articles', 'pages', 'talks', 'speakers'];
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
-/** The collection entry id Astro derives from a path: content/talks/Opening.yaml → talks/opening. */
+/**
+ * The collection and entry id Astro derives from a path: content/talks/Opening.yaml →
+ * content/talks + opening. The English edition's content/en/articles is a collection of its own.
+ */
 function entryKey(path: string): string | undefined {
   const parts = path.split('/');
   const at = parts.findIndex((part) => ENTRY_DIRS.includes(part));
   if (at === -1 || at === parts.length - 1) return undefined;
   const id = parts.slice(at + 1).join('/').replace(/\.(?:mdx?|ya?ml)$/i, '');
-  return `${parts[at]}/${id.toLowerCase()}`;
+  return `${parts.slice(0, at + 1).join('/')}\0${id.toLowerCase()}`;
 }
 
 /**
@@ -43,7 +46,7 @@ export function checkContentFiles(files: readonly ContentFile[]): string[] {
     const key = entryKey(file.path);
     if (!key) continue;
     const other = seen.get(key);
-    if (other) errors.push(`${file.path}: 与 ${other} 的 id 相同（“${key.split('/')[1]}”），一个 id 只能对应一个文件`);
+    if (other) errors.push(`${file.path}: 与 ${other} 的 id 相同（“${key.split('\0')[1]}”），一个 id 只能对应一个文件`);
     else seen.set(key, file.path);
   }
   return errors;

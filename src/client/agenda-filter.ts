@@ -1,4 +1,7 @@
 import { FILTER_FIELDS, matchesFilters, parseFilters, serializeFilters, type FilterField, type Filters } from '~/lib/program/agenda-filter';
+// The English edition's pages are <html lang="en"> (src/i18n/); one line here rather than a shared chunk on every page.
+const english = document.documentElement.lang === 'en';
+const prefix = english ? '/en' : '';
 
 /**
  * Filters the agenda's talk cards by track, format, level and tag. The choice lives in the URL,
@@ -50,7 +53,9 @@ class AgendaFilter extends HTMLElement {
     }
     const any = Object.keys(filters).length > 0;
     this.#collapse(any ? cards.filter((card) => !card.hidden) : undefined);
-    this.#status.textContent = any ? `筛选后显示 ${shown} / ${cards.length} 场议程` : `共 ${cards.length} 场议程`;
+    this.#status.textContent = english
+      ? any ? `Showing ${shown} of ${cards.length} sessions` : `${cards.length} sessions`
+      : any ? `筛选后显示 ${shown} / ${cards.length} 场议程` : `共 ${cards.length} 场议程`;
     if (push) {
       const query = serializeFilters(filters);
       history.pushState(null, '', `${location.pathname}${query ? `?${query}` : ''}${location.hash}`);
@@ -76,8 +81,11 @@ class AgendaFilter extends HTMLElement {
     const select = this.#selects.find((candidate) => candidate.name === 'track');
     const onlyTrack = filters.track !== undefined && select?.value === filters.track && Object.keys(filters).length === 1;
     const track = select?.selectedOptions[0]?.textContent;
-    link.href = `webcal://${host}/calendar/${onlyTrack ? filters.track : 'program'}.ics`;
-    link.textContent = onlyTrack ? `订阅“${track}”日历` : Object.keys(filters).length ? '订阅完整议程日历（不含筛选）' : '订阅日历';
+    link.href = `webcal://${host}${prefix}/calendar/${onlyTrack ? filters.track : 'program'}.ics`;
+    const filtered = Object.keys(filters).length > 0;
+    link.textContent = english
+      ? onlyTrack ? `Subscribe to “${track}”` : filtered ? 'Subscribe to the full programme (unfiltered)' : 'Subscribe'
+      : onlyTrack ? `订阅“${track}”日历` : filtered ? '订阅完整议程日历（不含筛选）' : '订阅日历';
   }
 }
 

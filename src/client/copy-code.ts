@@ -1,3 +1,5 @@
+// The English edition's pages are <html lang="en"> (src/i18n/); one line here rather than a shared chunk on every page.
+const english = document.documentElement.lang === 'en';
 /** Shows the copy button of a code block and copies the block's text; an ordinary <button>, so Enter and Space work. */
 class CopyCode extends HTMLElement {
   connectedCallback(): void {
@@ -5,20 +7,20 @@ class CopyCode extends HTMLElement {
     const code = this.closest('figure')?.querySelector('pre');
     if (!code || !navigator.clipboard) return;
     button.hidden = false;
-    button.setAttribute('aria-label', '复制代码');
+    button.setAttribute('aria-label', english ? 'Copy code' : '复制代码');
     button.addEventListener('click', async () => {
       try {
         await navigator.clipboard.writeText(code.innerText.replace(/\n$/, ''));
-        this.#flash(button, '已复制');
+        this.#flash(button, english ? 'Copied' : '已复制');
       } catch {
-        this.#flash(button, '复制失败');
+        this.#flash(button, english ? 'Copy failed' : '复制失败');
       }
     });
   }
 
   #flash(button: HTMLButtonElement, text: string): void {
     button.textContent = text;
-    setTimeout(() => (button.textContent = '复制'), 2000);
+    setTimeout(() => (button.textContent = english ? 'Copy' : '复制'), 2000);
   }
 }
 
@@ -40,10 +42,10 @@ class CopyMarkdown extends HTMLElement {
       const text = fetch(link.href).then((response) => (response.ok ? response.text() : Promise.reject(new Error(`${response.status}`))));
       try {
         await navigator.clipboard.write([new ClipboardItem({ 'text/plain': text.then((t) => new Blob([t], { type: 'text/plain' })) })]);
-        status.textContent = '已复制';
+        status.textContent = english ? 'Copied' : '已复制';
         setTimeout(() => (status.textContent = ''), 3000);
       } catch {
-        status.textContent = '复制失败：';
+        status.textContent = english ? 'Copy failed: ' : '复制失败：';
         link.hidden = false;
       }
     });
@@ -52,3 +54,5 @@ class CopyMarkdown extends HTMLElement {
 
 customElements.define('copy-code', CopyCode);
 customElements.define('copy-markdown', CopyMarkdown);
+
+export {};

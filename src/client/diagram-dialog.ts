@@ -1,3 +1,5 @@
+// The English edition's pages are <html lang="en"> (src/i18n/); one line here rather than a shared chunk on every page.
+const english = document.documentElement.lang === 'en';
 let dialog: HTMLDialogElement | undefined;
 
 /** One dialog for every diagram on the page, made on first use. */
@@ -8,8 +10,8 @@ function ensureDialog(): HTMLDialogElement {
   dialog.setAttribute('aria-labelledby', 'diagram-dialog-title');
   dialog.innerHTML =
     '<div class="diagram-dialog-bar"><h2 id="diagram-dialog-title"></h2>' +
-    '<form method="dialog"><button class="button" autofocus>关闭</button></form></div>' +
-    '<div class="diagram-dialog-body" tabindex="0" role="region" aria-label="图（可拖动滚动查看）"></div>';
+    `<form method="dialog"><button class="button" autofocus>${english ? 'Close' : '关闭'}</button></form></div>` +
+    `<div class="diagram-dialog-body" tabindex="0" role="region" aria-label="${english ? 'Diagram (drag or scroll to see it all)' : '图（可拖动滚动查看）'}"></div>`;
   // A click on the backdrop (outside the dialog's box) closes it, as on a phone's photo viewer.
   dialog.addEventListener('click', (event) => {
     if (event.target === dialog) dialog.close();

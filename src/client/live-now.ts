@@ -1,6 +1,8 @@
 import { formatInZone, isoDateInZone } from '~/lib/program/format-in-zone';
 import { nowAndNext } from '~/lib/program/schedule';
 import { chosenZone } from './zone-choice.ts';
+// The English edition's pages are <html lang="en"> (src/i18n/); one line here rather than a shared chunk on every page.
+const english = document.documentElement.lang === 'en';
 
 interface LiveDay {
   date: string;
@@ -48,7 +50,7 @@ class LiveNow extends HTMLElement {
     const today = days.find((day) => day.start <= now && now < day.end) ?? days.find((day) => day.start > now)!;
     const link = this.querySelector<HTMLAnchorElement>('.live-today')!;
     link.href = today.url;
-    link.textContent = `查看今天的议程（${today.title}）`;
+    link.textContent = english ? `See today's programme (${today.title})` : `查看今天的议程（${today.title}）`;
     if (this.dataset['mode'] !== 'sessions') return;
     const zone = chosenZone(this.#data.timeZone);
     const day = isoDateInZone(now, zone);
@@ -56,8 +58,8 @@ class LiveNow extends HTMLElement {
       el(
         'li',
         {},
-        ...(live ? [el('strong', { className: 'now-badge' }, '进行中'), ' '] : []),
-        el('span', { className: 'live-time' }, `${formatInZone(talk.start, zone, day)}–${formatInZone(talk.end, zone, day)}`),
+        ...(live ? [el('strong', { className: 'now-badge' }, english ? 'Now' : '进行中'), ' '] : []),
+        el('span', { className: 'live-time' }, `${formatInZone(talk.start, zone, day, false, english ? 'en' : 'zh-CN')}–${formatInZone(talk.end, zone, day, false, english ? 'en' : 'zh-CN')}`),
         ' ',
         el('a', { href: talk.url }, talk.title),
         ' ',
@@ -65,8 +67,8 @@ class LiveNow extends HTMLElement {
       );
     const { current, next } = nowAndNext(talks, now);
     this.querySelector('.live-lists')!.replaceChildren(
-      ...(current.length ? [el('h3', {}, '正在进行'), el('ul', { className: 'live-list' }, ...current.map((talk) => item(talk, true)))] : []),
-      ...(next.length ? [el('h3', {}, '接下来'), el('ul', { className: 'live-list' }, ...next.map((talk) => item(talk, false)))] : []),
+      ...(current.length ? [el('h3', {}, english ? 'Happening now' : '正在进行'), el('ul', { className: 'live-list' }, ...current.map((talk) => item(talk, true)))] : []),
+      ...(next.length ? [el('h3', {}, english ? 'Up next' : '接下来'), el('ul', { className: 'live-list' }, ...next.map((talk) => item(talk, false)))] : []),
     );
   }
 }

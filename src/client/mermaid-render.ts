@@ -1,3 +1,5 @@
+// The English edition's pages are <html lang="en"> (src/i18n/); one line here rather than a shared chunk on every page.
+const english = document.documentElement.lang === 'en';
 type Mermaid = typeof import('mermaid').default;
 
 /** Mermaid's browser bundle, built and served by src/integrations/vendor-assets.ts. */
@@ -102,13 +104,13 @@ export async function renderDiagram(element: HTMLElement): Promise<void> {
     const box = document.createElement('div');
     box.className = 'mermaid-output';
     box.setAttribute('role', 'img');
-    const { title = '图表', description } = element.dataset;
-    box.setAttribute('aria-label', description ? `${title}：${description}` : title);
+    const { title = english ? 'Diagram' : '图表', description } = element.dataset;
+    box.setAttribute('aria-label', description ? `${title}${english ? ': ' : '：'}${description}` : title);
     const zoom = document.createElement('button');
     zoom.type = 'button';
     zoom.className = 'button diagram-zoom';
-    zoom.textContent = '放大查看';
-    zoom.setAttribute('aria-label', `放大查看：${title}`);
+    zoom.textContent = english ? 'Enlarge' : '放大查看';
+    zoom.setAttribute('aria-label', english ? `Enlarge: ${title}` : `放大查看：${title}`);
     zoom.setAttribute('aria-haspopup', 'dialog');
     zoom.addEventListener('click', () => void import('./diagram-dialog.ts').then(({ openDiagram }) => openDiagram(box, zoom, title)));
     element.append(box, zoom);

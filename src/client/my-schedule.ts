@@ -4,6 +4,9 @@ import { readShareFragment, shareFragment } from '~/lib/program/share-link';
 import { formatDayLabel, formatInZone, isoDateInZone } from '~/lib/program/format-in-zone';
 import { onStarredChange, setStarred, starredIds } from './starred.ts';
 import { ZONE_CHANGE, chosenZone } from './zone-choice.ts';
+// The English edition's pages are <html lang="en"> (src/i18n/); one line here rather than a shared chunk on every page.
+const english = document.documentElement.lang === 'en';
+const prefix = english ? '/en' : '';
 
 interface ScheduleTalk extends CalendarTalk {
   path: string;
@@ -47,18 +50,23 @@ class MySchedule extends HTMLElement {
     const talks = this.#starred();
     const changed = talks.filter((talk) => talk.change).length;
     this.querySelector('[role=status]')!.textContent = talks.length
-      ? `已收藏 ${talks.length} 场。${changed ? `其中 ${changed} 场有变更。` : ''}`
-      : '还没有收藏任何场次。在议程中点“收藏”即可加入。';
+      ? english
+        ? `${talks.length} starred. ${changed ? `${changed} of them changed.` : ''}`
+        : `已收藏 ${talks.length} 场。${changed ? `其中 ${changed} 场有变更。` : ''}`
+      : english
+        ? 'Nothing starred yet. Star sessions in the programme to add them.'
+        : '还没有收藏任何场次。在议程中点“收藏”即可加入。';
     (this.querySelector('[data-download]') as HTMLButtonElement).disabled = talks.length === 0;
     (this.querySelector('[data-share]') as HTMLButtonElement).disabled = talks.length === 0;
     void this.#renderShare();
     // Day, times and conflicts all in one zone: the event's, or the reader's if they chose it.
     const zone = chosenZone(this.#data.timeZone);
+    const lang = english ? 'en' : 'zh-CN';
     const when = (talk: ScheduleTalk) => {
       // In event time a session past midnight stays on its conference day, as on the agenda.
       const inEventZone = zone === this.#data.timeZone;
       const day = inEventZone ? talk.day : isoDateInZone(talk.start, zone);
-      return { day, title: inEventZone ? talk.dayTitle : formatDayLabel(talk.start, zone), from: formatInZone(talk.start, zone, day), to: formatInZone(talk.end, zone, day) };
+      return { day, title: inEventZone ? talk.dayTitle : formatDayLabel(talk.start, zone, lang), from: formatInZone(talk.start, zone, day, false, lang), to: formatInZone(talk.end, zone, day, false, lang) };
     };
     const clashes: string[] = [];
     talks.forEach((a, i) =>
@@ -66,16 +74,16 @@ class MySchedule extends HTMLElement {
         if (!overlaps(a, b)) return;
         const [wa, wb] = [when(a), when(b)];
         const other = wb.day === wa.day ? `${wb.from}–${wb.to}` : `${wb.title} ${wb.from}–${wb.to}`;
-        clashes.push(`“${a.title}”与“${b.title}”时间重叠（${wa.title} ${wa.from}–${wa.to} / ${other}）`);
+        clashes.push(english ? `“${a.title}” and “${b.title}” overlap (${wa.title} ${wa.from}–${wa.to} / ${other})` : `“${a.title}”与“${b.title}”时间重叠（${wa.title} ${wa.from}–${wa.to} / ${other}）`);
       }),
     );
     this.querySelector('.my-schedule-warnings')!.replaceChildren(
-      ...(clashes.length ? [el('div', { className: 'notice warning' }, el('p', {}, el('strong', {}, '时间冲突：')), el('ul', {}, ...clashes.map((text) => el('li', {}, text))))] : []),
+      ...(clashes.length ? [el('div', { className: 'notice warning' }, el('p', {}, el('strong', {}, english ? 'Clashes:' : '时间冲突：')), el('ul', {}, ...clashes.map((text) => el('li', {}, text))))] : []),
     );
     this.querySelector('.my-schedule-list')!.replaceChildren(
       ...talks.map((talk) => {
-        const remove = el('button', { type: 'button', className: 'button' }, '取消收藏');
-        remove.setAttribute('aria-label', `取消收藏：${talk.title}`);
+        const remove = el('button', { type: 'button', className: 'button' }, english ? 'Unstar' : '取消收藏');
+        remove.setAttribute('aria-label', english ? `Unstar: ${talk.title}` : `取消收藏：${talk.title}`);
         remove.addEventListener('click', () => setStarred(talk.id, false));
         const w = when(talk);
         const line = el('p', { className: 'talk-when' }, el('span', { className: 'talk-day' }, w.title), ' ');
@@ -84,7 +92,7 @@ class MySchedule extends HTMLElement {
           'li',
           { className: 'talk-card' },
           line,
-          ...(talk.change ? [el('p', { className: 'notice warning change-notice' }, el('strong', {}, '有变更：'), talk.change)] : []),
+          ...(talk.change ? [el('p', { className: 'notice warning change-notice' }, el('strong', {}, english ? 'Changed: ' : '有变更：'), talk.change)] : []),
           el('h2', { className: 'talk-title' }, el('a', { href: talk.path }, talk.title)),
           el('p', { className: 'talk-badges' }, el('span', { className: `track-chip track-${talk.trackId}` }, talk.track), el('span', { className: 'badge' }, talk.format)),
           remove,
@@ -107,7 +115,7 @@ class MySchedule extends HTMLElement {
       const added = this.#pendingMerge;
       for (const id of added) setStarred(id, true);
       close();
-      this.querySelector('[role=status]')!.textContent += ` 已合并 ${added.length} 场。`;
+      this.querySelector('[role=status]')!.textContent += english ? ` Added ${added.length}.` : ` 已合并 ${added.length} 场。`;
     });
     box.querySelector('[data-dismiss]')!.addEventListener('click', close);
     // A link opened in a tab already on this page changes only the fragment.
@@ -124,8 +132,12 @@ class MySchedule extends HTMLElement {
     this.#pendingMerge = ids.filter((id) => !mine.has(id));
     const added = this.#pendingMerge.length;
     box.querySelector('[data-merge-text]')!.textContent = added
-      ? `这个链接带有 ${ids.length} 场收藏，其中 ${added} 场还不在你的日程中。合并后，你原有的收藏保持不变。`
-      : `这个链接带有 ${ids.length} 场收藏，都已在你的日程中。`;
+      ? english
+        ? `This link carries ${ids.length} starred sessions, ${added} of them not yet in your schedule. Adding them keeps the stars you have.`
+        : `这个链接带有 ${ids.length} 场收藏，其中 ${added} 场还不在你的日程中。合并后，你原有的收藏保持不变。`
+      : english
+        ? `This link carries ${ids.length} starred sessions, all already in your schedule.`
+        : `这个链接带有 ${ids.length} 场收藏，都已在你的日程中。`;
     (box.querySelector('[data-merge]') as HTMLButtonElement).hidden = added === 0;
     box.hidden = false;
   }
@@ -153,8 +165,8 @@ class MySchedule extends HTMLElement {
     panel.querySelector('[data-subscribe]')!.replaceChildren(
       ...(tracks.size
         ? [
-            el('p', {}, '下载的 .ics 不会随议程更新。想让日历跟着变更走，可以订阅覆盖这些收藏的分论坛日历（会包含该分论坛的全部场次）：'),
-            el('ul', { className: 'calendar-links' }, ...[...tracks].map(([id, name]) => el('li', {}, el('a', { href: `webcal://${host}/calendar/${id}.ics` }, `订阅“${name}”（webcal）`)))),
+            el('p', {}, english ? 'A downloaded .ics does not follow programme changes. To keep your calendar current, subscribe to the tracks these sessions are in (each brings all of its sessions):' : '下载的 .ics 不会随议程更新。想让日历跟着变更走，可以订阅覆盖这些收藏的分论坛日历（会包含该分论坛的全部场次）：'),
+            el('ul', { className: 'calendar-links' }, ...[...tracks].map(([id, name]) => el('li', {}, el('a', { href: `webcal://${host}${prefix}/calendar/${id}.ics` }, english ? `Subscribe to “${name}” (webcal)` : `订阅“${name}”（webcal）`)))),
           ]
         : []),
     );

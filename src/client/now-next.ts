@@ -1,4 +1,6 @@
 import { nowAndNext } from '~/lib/program/schedule';
+// The English edition's pages are <html lang="en"> (src/i18n/); one line here rather than a shared chunk on every page.
+const english = document.documentElement.lang === 'en';
 
 /**
  * While the event runs, marks the talks in progress, and shows a "jump to now" link to the
@@ -32,7 +34,7 @@ class NowNext extends HTMLElement {
 export function markNow(card: HTMLElement, now: boolean): void {
   card.classList.toggle('is-now', now);
   const badge = card.querySelector('.now-badge');
-  if (now && !badge) card.querySelector('.talk-when')?.prepend(Object.assign(document.createElement('strong'), { className: 'now-badge', textContent: '进行中' }), ' ');
+  if (now && !badge) card.querySelector('.talk-when')?.prepend(Object.assign(document.createElement('strong'), { className: 'now-badge', textContent: english ? 'Now' : '进行中' }), ' ');
   if (!now && badge) {
     badge.nextSibling?.remove();
     badge.remove();

@@ -22,6 +22,7 @@ export interface PagefindApi {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
+  search(query: string, options?: { filters?: Record<string, string> }): Promise<{ results: { id: string; data(): Promise<PagefindResultData> }[] }>;
   debouncedSearch(
     query: string,
     options?: { filters?: Record<string, string> },
@@ -29,7 +30,15 @@ export interface PagefindApi {
   ): Promise<{ results: { id: string; data(): Promise<PagefindResultData> }[] } | null>;
 }
 
-let api: Promise<PagefindApi> | undefined;
+/**
+ * Which index: the page's own edition (`own`), or, from an English page, the Chinese edition's
+ * (`chinese`). Pagefind keeps one index per language (the pages' `<html lang>`, with Chinese pages
+ * indexed as INDEX_LANGUAGE, scripts/lib/index-site.mjs) and one loaded module searches one of
+ * them, so the Chinese index is a second instance of pagefind.js, loaded from its own URL.
+ */
+export type IndexChoice = 'own' | 'chinese';
+
+const apis = new Map<IndexChoice, Promise<PagefindApi>>();
 
 /**
  * Starts Pagefind as a reader of the index's language rather than the page's. pagefind.js takes
@@ -38,10 +47,10 @@ let api: Promise<PagefindApi> | undefined;
  * reads the attribute synchronously at the start of init(), so the page's language is back before
  * anything else runs.
  */
-function initAsIndexLanguage(pagefind: PagefindApi): Promise<void> {
+function initAsIndexLanguage(pagefind: PagefindApi, language: string): Promise<void> {
   const root = document.documentElement;
   const lang = root.getAttribute('lang');
-  root.setAttribute('lang', INDEX_LANGUAGE);
+  root.setAttribute('lang', language);
   try {
     return pagefind.init();
   } finally {
@@ -51,9 +60,13 @@ function initAsIndexLanguage(pagefind: PagefindApi): Promise<void> {
 }
 
 /** Loads Pagefind once, on first use. The path is built at runtime so the bundler leaves it alone. */
-export function loadPagefind(): Promise<PagefindApi> {
-  api ??= (async () => {
-    const url = new URL('/pagefind/pagefind.js', location.href).href;
+export function loadPagefind(choice: IndexChoice = 'own'): Promise<PagefindApi> {
+  const existing = apis.get(choice);
+  if (existing) return existing;
+  const language = choice === 'own' && document.documentElement.lang === 'en' ? 'en' : INDEX_LANGUAGE;
+  const api = (async () => {
+    // A second instance needs a URL of its own (a module is loaded once per URL).
+    const url = new URL(`/pagefind/pagefind.js${choice === 'own' ? '' : `?index=${choice}`}`, location.href).href;
     const pagefind = (await import(/* @vite-ignore */ url)) as PagefindApi;
     // Articles are long and are the canonical explanation of a topic, so a page's length counts
     // little against it (Pagefind's default 0.75 put a 200-character speaker bio that mentions a
@@ -67,15 +80,18 @@ export function loadPagefind(): Promise<PagefindApi> {
     // query that names a talk still finds it first: nothing else has all its words.
     // Chosen by measuring tests/fixtures/search-relevance.yaml.
     await pagefind.options({
+      // Given, so that the second instance (?index=chinese) reads the same files.
+      basePath: '/pagefind/',
       excerptLength: 40,
       ranking: { pageLength: 0.1, termSaturation: 2, termFrequency: 0.5, metaWeights: { title: 1, topic: 5 } },
     });
-    await initAsIndexLanguage(pagefind);
+    await initAsIndexLanguage(pagefind, language);
     return pagefind;
   })().catch((error: unknown) => {
     // A failed load (the network dropped) is tried again on the next search.
-    api = undefined;
+    apis.delete(choice);
     throw error;
   });
+  apis.set(choice, api);
   return api;
 }

@@ -1,5 +1,7 @@
 import { loadPagefind } from './pagefind.ts';
 import { SearchPanel } from './search-panel.ts';
+// The English edition's pages are <html lang="en"> (src/i18n/); one line here rather than a shared chunk on every page.
+const english = document.documentElement.lang === 'en';
 
 let dialog: HTMLDialogElement | undefined;
 let panel: SearchPanel | undefined;
@@ -7,11 +9,11 @@ let panel: SearchPanel | undefined;
 function create(): { dialog: HTMLDialogElement; panel: SearchPanel } {
   const element = document.createElement('dialog');
   element.className = 'search-dialog';
-  element.setAttribute('aria-label', '搜索全站');
+  element.setAttribute('aria-label', english ? 'Search the site' : '搜索全站');
   const close = document.createElement('button');
   close.type = 'button';
   close.className = 'search-close';
-  close.textContent = '关闭';
+  close.textContent = english ? 'Close' : '关闭';
   close.addEventListener('click', () => element.close());
   const body = document.createElement('div');
   element.append(close, body);

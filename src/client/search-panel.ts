@@ -1,5 +1,7 @@
 import { joinWords, queryWords } from '~/lib/search-words';
 import { loadPagefind, type PagefindApi, type PagefindResultData, type PagefindSubResult } from './pagefind.ts';
+// The English edition's pages are <html lang="en"> (src/i18n/); one line here rather than a shared chunk on every page.
+const english = document.documentElement.lang === 'en';
 
 /** Results are shown a page at a time: each one shown costs a request for its excerpt. */
 const PAGE_SIZE = 6;
@@ -90,7 +92,38 @@ function bestSection(result: PagefindResultData): PagefindSubResult | undefined 
 }
 
 /** The filters the search page offers, by their name in the index and the URL. */
-const FILTER_LABELS: Record<string, string> = { type: '类型', tag: '标签', track: '分论坛' };
+const FILTER_LABELS: Record<string, string> = english ? { type: 'Type', tag: 'Tag', track: 'Track' } : { type: '类型', tag: '标签', track: '分论坛' };
+
+/** The type filter's value for articles in each edition's index (ArticleLayout.astro). */
+const ARTICLE_TYPES = new Set(['文章', 'Article']);
+
+const TEXT = english
+  ? {
+      label: 'Search articles, sessions and speakers',
+      placeholder: 'e.g. attention, LoRA, cross-entropy',
+      results: 'Search results',
+      all: 'All',
+      searching: 'Searching…',
+      failed: 'The search index did not load. Check your connection and type again.',
+      none: (query: string) => `Nothing found for “${query}”.`,
+      fallback: (query: string) => `No English pages match “${query}”; these results are from the Chinese edition.`,
+      found: (total: number, shown: number) => `${total} ${total === 1 ? 'result' : 'results'}${shown < total ? `, showing the first ${shown}` : ''}.`,
+      more: (left: number) => `Show more results (${left} more)`,
+      count: (value: string, n: number) => `${value} (${n})`,
+    }
+  : {
+      label: '搜索文章、议程与嘉宾',
+      placeholder: '例如：注意力机制、LoRA、交叉熵',
+      results: '搜索结果',
+      all: '全部',
+      searching: '正在搜索…',
+      failed: '搜索索引没有加载成功，请检查网络后再输入一次。',
+      none: (query: string) => `没有找到与“${query}”相关的内容。`,
+      fallback: (query: string) => `没有找到与“${query}”相关的内容。`,
+      found: (total: number, shown: number) => `找到 ${total} 条结果${shown < total ? `，显示前 ${shown} 条` : ''}。`,
+      more: (left: number) => `显示更多结果（还有 ${left} 条）`,
+      count: (value: string, n: number) => `${value}（${n}）`,
+    };
 
 export interface SearchPanelOptions {
   /** On the search page the query and filters live in the URL, so a search can be shared. */
@@ -112,6 +145,8 @@ export class SearchPanel {
   /** The current search's results not yet shown, and the status line that goes with it. */
   #pending: { data(): Promise<PagefindResultData> }[] = [];
   #total = 0;
+  /** Said before the count when the English edition's results come from the Chinese index. */
+  #fallback = '';
   #composing = false;
   #options: SearchPanelOptions;
   #id = `search-${++instances}`;
@@ -128,10 +163,10 @@ export class SearchPanel {
     const label = document.createElement('label');
     label.htmlFor = `${this.#id}-input`;
     label.className = 'search-label';
-    label.textContent = '搜索文章、议程与嘉宾';
+    label.textContent = TEXT.label;
     this.#input = document.createElement('input');
     Object.assign(this.#input, { id: `${this.#id}-input`, type: 'search', autocomplete: 'off', spellcheck: false });
-    this.#input.placeholder = '例如：注意力机制、LoRA、交叉熵';
+    this.#input.placeholder = TEXT.placeholder;
     this.#input.setAttribute('role', 'combobox');
     this.#input.setAttribute('aria-autocomplete', 'list');
     this.#input.setAttribute('aria-expanded', 'false');
@@ -145,7 +180,7 @@ export class SearchPanel {
     this.#list.id = `${this.#id}-results`;
     this.#list.className = 'search-results';
     this.#list.setAttribute('role', 'listbox');
-    this.#list.setAttribute('aria-label', '搜索结果');
+    this.#list.setAttribute('aria-label', TEXT.results);
     this.#more = document.createElement('button');
     this.#more.type = 'button';
     this.#more.className = 'search-more';
@@ -196,9 +231,9 @@ export class SearchPanel {
       wrapper.textContent = `${label} `;
       const select = document.createElement('select');
       select.name = name;
-      select.append(new Option('全部', ''));
-      for (const value of Object.keys(values).sort((a, b) => a.localeCompare(b, 'zh-CN'))) {
-        select.append(new Option(`${value}（${values[value]}）`, value));
+      select.append(new Option(TEXT.all, ''));
+      for (const value of Object.keys(values).sort((a, b) => a.localeCompare(b, english ? 'en' : 'zh-CN'))) {
+        select.append(new Option(TEXT.count(value, values[value]!), value));
       }
       select.value = params.get(name) ?? '';
       select.addEventListener('change', () => void this.#search());
@@ -227,20 +262,29 @@ export class SearchPanel {
     if (!query) {
       this.#pending = [];
       this.#total = 0;
+      this.#fallback = '';
       this.#show([], '');
       return;
     }
-    this.#status.textContent = '正在搜索…';
+    this.#status.textContent = TEXT.searching;
     let search: Awaited<ReturnType<PagefindApi['debouncedSearch']>>;
+    let fellBack = false;
     try {
       const pagefind = await loadPagefind();
       // Split into words the way the index was, without question words (src/lib/search-words.ts).
       search = await pagefind.debouncedSearch(queryWords(query), { filters }, DEBOUNCE_MS);
+      // The English edition searches its own pages first; with none, the Chinese edition's
+      // (most articles are only in Chinese), and the status line says so.
+      fellBack = false;
+      if (english && search && search.results.length === 0 && query === this.#input.value.trim()) {
+        search = await (await loadPagefind('chinese')).search(queryWords(query), { filters: {} });
+        fellBack = search.results.length > 0;
+      }
     } catch (error) {
       if (query !== this.#input.value.trim()) return;
       this.#pending = [];
       this.#total = 0;
-      this.#show([], '搜索索引没有加载成功，请检查网络后再输入一次。');
+      this.#show([], TEXT.failed);
       throw error;
     }
     // null means a newer keystroke superseded this search.
@@ -249,7 +293,8 @@ export class SearchPanel {
     this.#pending = search.results.slice(PAGE_SIZE);
     const results = await Promise.all(search.results.slice(0, PAGE_SIZE).map((result) => result.data()));
     if (query !== this.#input.value.trim()) return;
-    this.#show(results, this.#total === 0 ? `没有找到与“${query}”相关的内容。` : '');
+    this.#fallback = fellBack ? TEXT.fallback(query) : '';
+    this.#show(results, this.#total === 0 ? TEXT.none(query) : '');
   }
 
   async #showMore(): Promise<void> {
@@ -268,9 +313,9 @@ export class SearchPanel {
 
   #updateCount(): void {
     const shown = this.#list.children.length;
-    if (this.#total > 0) this.#status.textContent = `找到 ${this.#total} 条结果${shown < this.#total ? `，显示前 ${shown} 条` : ''}。`;
+    if (this.#total > 0) this.#status.textContent = `${this.#fallback ? `${this.#fallback} ` : ''}${TEXT.found(this.#total, shown)}`;
     this.#more.hidden = this.#pending.length === 0;
-    this.#more.textContent = `显示更多结果（还有 ${this.#pending.length} 条）`;
+    this.#more.textContent = TEXT.more(this.#pending.length);
   }
 
   #writeUrl(query: string, filters: Record<string, string>): void {
@@ -296,7 +341,7 @@ export class SearchPanel {
     item.setAttribute('role', 'option');
     item.setAttribute('aria-selected', 'false');
     const pageTitle = result.meta['title'] ? joinWords(result.meta['title']) : result.url;
-    const section = result.filters['type']?.includes('文章') ? bestSection(result) : undefined;
+    const section = result.filters['type']?.some((type) => ARTICLE_TYPES.has(type)) ? bestSection(result) : undefined;
     const link = document.createElement('a');
     link.href = section?.url ?? result.url;
     link.tabIndex = -1;

@@ -1,3 +1,5 @@
+// The English edition's pages are <html lang="en"> (src/i18n/); one line here rather than a shared chunk on every page.
+const english = document.documentElement.lang === 'en';
 /**
  * The short, polite notice shown when a new build's offline worker has taken over (sw-register.ts):
  * the copy kept for offline use now holds the newest program. Its text is a status message
@@ -14,18 +16,18 @@ export function showUpdated(): void {
   document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
   const notice = document.createElement('aside');
   notice.className = 'update-notice';
-  notice.setAttribute('aria-label', '更新提示');
+  notice.setAttribute('aria-label', english ? 'Update notice' : '更新提示');
   const status = document.createElement('p');
   status.setAttribute('role', 'status');
-  const reload = button('刷新本页', () => location.reload());
-  const close = button('关闭', () => notice.remove());
-  close.setAttribute('aria-label', '关闭更新提示');
+  const reload = button(english ? 'Reload this page' : '刷新本页', () => location.reload());
+  const close = button(english ? 'Close' : '关闭', () => notice.remove());
+  close.setAttribute('aria-label', english ? 'Close the update notice' : '关闭更新提示');
   const actions = document.createElement('div');
   actions.append(reload, close);
   notice.append(status, actions);
   document.body.append(notice);
   setTimeout(() => {
-    status.textContent = '日程已更新：离线时也能查看最新版本。';
+    status.textContent = english ? 'The programme has been updated: the latest version is now available offline too.' : '日程已更新：离线时也能查看最新版本。';
   }, 50);
 }
 

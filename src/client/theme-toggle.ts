@@ -32,8 +32,10 @@ class ThemeToggle extends HTMLElement {
   #apply(theme: Theme): void {
     document.documentElement.dataset['theme'] = theme;
     this.#button.setAttribute('aria-pressed', String(theme === 'dark'));
-    this.#button.title = theme === 'dark' ? '深色模式：开' : '深色模式：关';
+    // The words come with the page, in its language (SiteHeader.astro).
+    this.#button.title = this.#button.dataset[theme === 'dark' ? 'on' : 'off']!;
   }
 }
 
 customElements.define('theme-toggle', ThemeToggle);
+

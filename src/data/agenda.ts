@@ -2,6 +2,7 @@ import { layoutDay, type GridLayout } from '~/lib/program/agenda-grid';
 import { slots } from '~/lib/program/schedule';
 import { timeInZone } from '~/lib/program/time';
 import { getProgram, type Day, type Talk } from './program.ts';
+import { DEFAULT_LOCALE, type Locale } from '~/i18n/locales';
 
 export type AgendaItem =
   | { kind: 'slot'; start: number; id: string }
@@ -17,12 +18,14 @@ export interface AgendaDay {
   end: number;
 }
 
-let cached: Promise<AgendaDay[]> | undefined;
+const cached = new Map<Locale, Promise<AgendaDay[]>>();
 
-/** Each day's agenda laid out once, for its page and for the stylesheet that positions it. */
-export function getAgendaDays(): Promise<AgendaDay[]> {
-  cached ??= (async () => {
-    const program = await getProgram();
+/** Each day's agenda laid out once per edition, for its page and for the stylesheet that positions it (the same in both). */
+export function getAgendaDays(locale: Locale = DEFAULT_LOCALE): Promise<AgendaDay[]> {
+  let days = cached.get(locale);
+  if (days) return days;
+  days = (async () => {
+    const program = await getProgram(locale);
     const { timeZone } = program;
     const slotId = (start: number) => `slot-${timeInZone(start, timeZone).replace(':', '')}`;
     return program.days.map((day) => {
@@ -53,5 +56,6 @@ export function getAgendaDays(): Promise<AgendaDay[]> {
       };
     });
   })();
-  return cached;
+  cached.set(locale, days);
+  return days;
 }

@@ -1,6 +1,7 @@
 import { getCollection } from 'astro:content';
 import { relative } from 'node:path';
 import { getArticles, type Article } from './articles.ts';
+import { DEFAULT_LOCALE, type Locale } from '~/i18n/locales';
 import * as lib from '~/lib/program/build-program';
 
 export type { EventInfo, Room } from '~/lib/program/build-program';
@@ -10,25 +11,29 @@ export type Talk = lib.Talk<Article>;
 export type Day = lib.Day<Article>;
 export type Program = lib.Program<Article>;
 
-let cached: Promise<Program> | undefined;
+const cached = new Map<Locale, Promise<Program>>();
 
 /**
- * The whole program, resolved and checked once per build (src/lib/program/build-program.ts). An
- * impossible program stops the build with every problem listed; warnings go to the build log.
+ * The whole program, resolved and checked once per build and edition (src/lib/program/build-program.ts).
+ * An impossible program stops the build with every problem listed; warnings go to the build log
+ * (once: the English edition is the same program).
  */
-export function getProgram(): Promise<Program> {
-  cached ??= loadProgram();
-  return cached;
+export function getProgram(locale: Locale = DEFAULT_LOCALE): Promise<Program> {
+  let program = cached.get(locale);
+  if (!program) {
+    program = loadProgram(locale);
+    cached.set(locale, program);
+  }
+  return program;
 }
 
-async function loadProgram(): Promise<Program> {
-  const [events, rooms, tracks, speakers, talks, articles] = await Promise.all([
+async function loadProgram(locale: Locale): Promise<Program> {
+  const [events, rooms, tracks, speakers, talks] = await Promise.all([
     getCollection('event'),
     getCollection('rooms'),
     getCollection('tracks'),
     getCollection('speakers'),
     getCollection('talks'),
-    getArticles(),
   ]);
   const { program, warnings } = lib.buildProgram({
     events: events.map(plain),
@@ -40,9 +45,9 @@ async function loadProgram(): Promise<Program> {
       const ids = (refs: { id: string }[]) => refs.map((ref) => ref.id);
       return { ...plain(entry), data: { ...data, track: track.id, room: room.id, speakers: ids(speakers), moderators: ids(moderators), articles: ids(articles) } };
     }),
-    articles,
-  });
-  if (warnings.length) console.warn(`议程有 ${warnings.length} 处需要核对（构建继续）：\n  ${warnings.join('\n  ')}`);
+    articles: await getArticles(locale),
+  }, locale);
+  if (warnings.length && locale === DEFAULT_LOCALE) console.warn(`议程有 ${warnings.length} 处需要核对（构建继续）：\n  ${warnings.join('\n  ')}`);
   return program;
 }
 

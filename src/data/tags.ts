@@ -1,6 +1,7 @@
 import { groupByTag } from '~/lib/articles';
 import { TAG_IDS, type TagId } from '~/schemas/tags';
 import { getArticles, type Article } from './articles.ts';
+import { DEFAULT_LOCALE, type Locale } from '~/i18n/locales';
 import { getProgram, type Talk } from './program.ts';
 
 export interface TagUse {
@@ -9,16 +10,20 @@ export interface TagUse {
   talks: Talk[];
 }
 
-let cached: Promise<TagUse[]> | undefined;
+const cached = new Map<Locale, Promise<TagUse[]>>();
 
 /** Tags that have a page (some article or talk uses them), in vocabulary order. */
-export function getTagsInUse(): Promise<TagUse[]> {
-  cached ??= (async () => {
-    const byTag = groupByTag(await getArticles());
-    const { talksByTag } = await getProgram();
-    return TAG_IDS.map((id) => ({ id, articles: byTag.get(id) ?? [], talks: talksByTag.get(id) ?? [] })).filter(
-      (use) => use.articles.length + use.talks.length > 0,
-    );
-  })();
-  return cached;
+export function getTagsInUse(locale: Locale = DEFAULT_LOCALE): Promise<TagUse[]> {
+  let tags = cached.get(locale);
+  if (!tags) {
+    tags = (async () => {
+      const byTag = groupByTag(await getArticles(locale));
+      const { talksByTag } = await getProgram(locale);
+      return TAG_IDS.map((id) => ({ id, articles: byTag.get(id) ?? [], talks: talksByTag.get(id) ?? [] })).filter(
+        (use) => use.articles.length + use.talks.length > 0,
+      );
+    })();
+    cached.set(locale, tags);
+  }
+  return tags;
 }

@@ -1,10 +1,16 @@
-const formatter = new Intl.DateTimeFormat('zh-CN', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
+const formatters = new Map<string, Intl.DateTimeFormat>();
 
 /**
  * Frontmatter dates are calendar dates parsed as UTC midnight; formatting them in UTC keeps
- * "2026-09-03" from showing as the 2nd for a build machine west of Greenwich.
+ * "2026-09-03" from showing as the 2nd for a build machine west of Greenwich. "2026年9月3日" in
+ * Chinese, "3 September 2026" in the English edition.
  */
-export function formatDate(date: Date): string {
+export function formatDate(date: Date, lang = 'zh-CN'): string {
+  let formatter = formatters.get(lang);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : lang, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
+    formatters.set(lang, formatter);
+  }
   return formatter.format(date);
 }
 

@@ -1,6 +1,7 @@
 import type { AstroConfig } from 'astro';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
+import { existsSync } from 'node:fs';
 import { readFile, readdir } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -31,11 +32,16 @@ function partition(store: LoaderContext['store'], owns: (filePath: string | unde
  * and memory at 1,000 articles and made every rebuild start from nothing (scripts/bench-results.md).
  * A file that starts to need MDX while `astro dev` runs is picked up on restart.
  */
-export function articlesLoader(base: string): Loader {
+export function articlesLoader(base: string, { optional = false } = {}): Loader {
   return {
     name: 'articles-loader',
     async load(context) {
       const root = resolve(base);
+      // A site without translations has no content/en/articles: an empty collection, not an error.
+      if (optional && !existsSync(root)) {
+        context.store.clear();
+        return;
+      }
       const entries = await readdir(root, { withFileTypes: true, recursive: true });
       const mdxFiles = new Set<string>();
       for (const entry of entries) {

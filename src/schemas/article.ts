@@ -40,3 +40,26 @@ export const articleSchema = z
   });
 
 export type ArticleData = z.infer<typeof articleSchema>;
+
+/**
+ * An article's English version: content/en/articles/<the Chinese article's id>.mdx. Tags, series
+ * and position are the original's; only what a reader sees in English is here.
+ */
+export const translationSchema = z.object({
+  /** English title. */
+  title: z.string().min(1, '标题不能为空'),
+  /** One or two English sentences for the index, search results and meta description. */
+  description: z.string().min(10, '描述至少 10 个字'),
+  /** When the translation was published (YYYY-MM-DD). */
+  pubDate: z.coerce.date(),
+  /** Last substantive revision of the translation. */
+  updatedDate: z.coerce.date().optional(),
+  /** The original's revision it translates: its `updatedDate`, else its `pubDate`. A later revision of the original shows a note. */
+  sourceDate: z.coerce.date(),
+  /** Translators or authors, as shown on the page. */
+  authors: z.array(z.string().min(1)).min(1, '至少需要一位作者'),
+  /** Drafts build in dev only. */
+  draft: z.boolean().default(false),
+});
+
+export type TranslationData = z.infer<typeof translationSchema>;

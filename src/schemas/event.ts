@@ -39,10 +39,24 @@ export const eventSchema = z
     }),
     /** Breaks shown across all rooms; no talk may overlap one. */
     breaks: z.array(z.object({ start: localDateTime, end: localDateTime, title: z.string().min(1) })).default([]),
+    /** The English edition: name, tagline, description, one label per day (in order), venue, and each break title's translation. */
+    en: z
+      .strictObject({
+        name: z.string().min(1),
+        tagline: z.string().min(1),
+        description: z.string().min(10),
+        days: z.array(z.string().min(1)),
+        venue: z.strictObject({ name: z.string().min(1), address: z.string().min(1), city: z.string().min(1) }),
+        breaks: z.record(z.string(), z.string().min(1)).default({}),
+      })
+      .optional(),
   })
   .superRefine((event, ctx) => {
     if (isTimeZone(event.timeZone)) {
       for (const problem of dayProblems(event.days, event.timeZone)) ctx.addIssue({ code: 'custom', path: ['days', problem.index, problem.field], message: problem.message });
+    }
+    if (event.en && event.en.days.length !== event.days.length) {
+      ctx.addIssue({ code: 'custom', path: ['en', 'days'], message: `英文日程标签应与 days 一一对应：days 有 ${event.days.length} 天，en.days 有 ${event.en.days.length} 个` });
     }
     event.breaks.forEach((item, index) => {
       if (item.end <= item.start) ctx.addIssue({ code: 'custom', path: ['breaks', index, 'end'], message: `休息时间结束早于开始：${item.start} → ${item.end}` });

@@ -7,4 +7,6 @@ export const roomSchema = z.object({
   capacity: z.number().int().positive(),
   /** Floor, e.g. "2F". */
   floor: z.string().min(1),
+  /** The English edition's name. */
+  en: z.strictObject({ name: z.string().min(1) }).optional(),
 });

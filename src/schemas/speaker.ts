@@ -20,4 +20,6 @@ export const speakerSchema = ({ image }: SchemaContext) =>
     guid: z.uuid({ message: '应是 UUID（导出中的 guid）' }).optional(),
     /** True for invented people of the sample program; shown as such on their page. */
     sample: z.boolean().default(false),
+    /** The English edition's name (when the original is not in Latin script), title, organisation and bio. */
+    en: z.strictObject({ name: text.min(1).optional(), title: text.min(1), organisation: text.min(1), bio: text.min(1) }).optional(),
   });

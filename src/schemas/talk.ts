@@ -45,6 +45,8 @@ export const talkSchema = z
     pretalx: z.string().optional(),
     /** The session's guid in the export it was imported from; /schedule.json keeps it, so apps keep their favourites. */
     guid: z.uuid({ message: '应是 UUID（导出中的 guid）' }).optional(),
+    /** The English edition's title and abstract; without them /en/ shows the original with a note. */
+    en: z.strictObject({ title: text.min(1), abstract: text.min(10) }).optional(),
   })
   .superRefine((talk, ctx) => {
     if (talk.end <= talk.start) {

@@ -7,4 +7,6 @@ export const trackSchema = z.object({
   description: z.string().min(10),
   /** Accent colour as #rrggbb; chosen to contrast with white text. */
   color: z.string().regex(/^#[0-9a-fA-F]{6}$/, '颜色应为 #rrggbb 格式'),
+  /** The English edition's name and description. */
+  en: z.strictObject({ name: z.string().min(1), description: z.string().min(10) }).optional(),
 });

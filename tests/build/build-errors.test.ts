@@ -42,8 +42,10 @@ describe('the build stops and names the file and field', () => {
 
   it('on an internal link to a page that does not exist', () =>
     expectBuildToFail((dir) => replaceIn(join(dir, 'articles/attention.mdx'), '(/articles/loss/)', '(/articles/lost/)'), [
-      /发现 1 个失效的站内链接或外部资源/,
+      // In both editions: the fixture's English page shows the untranslated Chinese article.
+      /发现 2 个失效的站内链接或外部资源/,
       /\/articles\/attention\/（.*articles\/attention\.mdx）：链接 \/articles\/lost\/ —— 目标页面不存在/,
+      /\/en\/articles\/attention\/(（.*）)?：链接 \/articles\/lost\/ —— 目标页面不存在/,
     ]));
 });
 

@@ -242,7 +242,7 @@ describe('untrusted text from an export, end to end', () => {
 
   it('stays intact in calendars and exports, escaped where the format needs it', () => {
     const ics = site().text('talks/sample-hostile-markup.ics');
-    expect(ics.replace(/\r\n[ \t]/g, '')).toContain(`SUMMARY:${title.replace(/([,;\\])/g, '\\$1')}`);
+    expect(ics.replace(/\r\n[ \t]/g, '')).toContain(`SUMMARY;LANGUAGE=en:${title.replace(/([,;\\])/g, '\\$1')}`);
     const { events, xmlText, xmlEvents } = readExports(site());
     expect(events.find((event) => event.slug === 'sample-hostile-markup')!.title).toBe(title);
     expect(xmlEvents.find((event) => event.slug === 'sample-hostile-markup')!.title).toBe(title);

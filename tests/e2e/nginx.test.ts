@@ -144,7 +144,7 @@ describe('nginx with deploy/nginx.conf', () => {
     const response = await get(base + '/talks/ai-dev-next-five-years.ics');
     expect(header(response, 'content-type')).toMatch(/charset=utf-8/);
     const text = new TextDecoder(/charset=([\w-]+)/.exec(header(response, 'content-type'))![1], { fatal: true }).decode(response.body);
-    expect(text).toMatch(/^SUMMARY:大模型应用开发的下一个五年/m);
+    expect(text).toMatch(/^SUMMARY;LANGUAGE=zh-CN:大模型应用开发的下一个五年/m);
   });
 
   it('sends the precompressed brotli or gzip copy to a client that accepts it, and the file to one that does not', async () => {

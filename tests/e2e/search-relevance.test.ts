@@ -4,7 +4,7 @@ import { gunzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { parse } from 'yaml';
-import { joinWords, SEARCH_WORDS } from '~/lib/search-words';
+import { INDEX_LANGUAGE, joinWords, SEARCH_WORDS } from '~/lib/search-words';
 import { browserSuite } from '../helpers/browser.ts';
 import { ROOT } from '../helpers/build-site.ts';
 
@@ -60,7 +60,8 @@ async function searchPage(): Promise<Page> {
 function indexedTexts(): Map<string, string> {
   const dir = join(dist, 'pagefind', 'fragment');
   const texts = new Map<string, string>();
-  for (const name of readdirSync(dir)) {
+  // The Chinese edition's index (its fragments are named und_…; the English edition's en_…).
+  for (const name of readdirSync(dir).filter((file) => file.startsWith(`${INDEX_LANGUAGE}_`))) {
     // Gzipped, then the "pagefind_dcd" signature, then JSON; the text as indexed, with the
     // spaces between words that spaceWords added.
     const fragment = JSON.parse(gunzipSync(readFileSync(join(dir, name))).subarray('pagefind_dcd'.length).toString()) as {

@@ -11,7 +11,9 @@ import { byTime, groupByDay } from './schedule.ts';
 import { formatDayLabel, isoWithOffset, timeInZone, toEpochMs, utcOffsetLabel } from './time.ts';
 import { programWarnings, validateProgram } from './validate.ts';
 import { zoneLabel } from './zone-label.ts';
-import { url } from '../urls.ts';
+import { urlsIn } from '../urls.ts';
+import type { Locale } from '../../i18n/locales.ts';
+import { localizeEntries } from './localize-program.ts';
 
 type TalkFields = z.output<typeof talkSchema>;
 type References = 'track' | 'room' | 'speakers' | 'moderators' | 'articles';
@@ -25,7 +27,7 @@ export interface Entry<D> {
 }
 
 /** A talk's fields with its references as ids. */
-export type TalkEntryData = Omit<TalkFields, References> & { track: string; room: string; speakers: string[]; moderators: string[]; articles: string[] };
+export type TalkEntryData = Omit<TalkFields, References> & { track: string; room: string; speakers: string[]; moderators: string[]; articles: string[]; textLanguage?: string };
 
 /** Every entry the program is built from, as plain objects (see src/data/program.ts). */
 export interface ProgramEntries<A extends { id: string }> {
@@ -45,6 +47,8 @@ export type Speaker<A extends { id: string }> = z.output<ReturnType<typeof speak
 
 export interface Talk<A extends { id: string }> extends Omit<TalkFields, References | 'start' | 'end'> {
   id: string;
+  /** The language its title and abstract are written in on this edition's pages (English where translated). */
+  textLanguage: string;
   url: string;
   /** Epoch milliseconds. */
   start: number;
@@ -86,6 +90,8 @@ export interface Break {
 }
 
 export interface Program<A extends { id: string }> {
+  /** The edition this program is built for: its URLs, names and date formats. */
+  locale: Locale;
   event: EventInfo;
   timeZone: string;
   /** "UTC+8" */
@@ -120,7 +126,10 @@ export class ProgramError extends Error {
  * what is possible but worth a look (one person in two overlapping sessions) comes back as
  * warnings.
  */
-export function buildProgram<A extends { id: string }>(entries: ProgramEntries<A>): { program: Program<A>; warnings: string[] } {
+export function buildProgram<A extends { id: string }>(original: ProgramEntries<A>, locale: Locale = 'zh-CN'): { program: Program<A>; warnings: string[] } {
+  const entries = localizeEntries(original, locale);
+  const url = urlsIn(locale);
+  const collation = locale === 'en' ? 'en' : 'zh-CN';
   const eventEntry = entries.events[0];
   if (!eventEntry || entries.events.length > 1) throw new Error(`content/event.yaml 应当恰好描述一场大会，现在有 ${entries.events.length} 场。`);
   const event: EventInfo = { id: eventEntry.id, ...eventEntry.data };
@@ -133,7 +142,7 @@ export function buildProgram<A extends { id: string }>(entries: ProgramEntries<A
   const tracks: Track<A>[] = entries.tracks.map((entry) => ({ id: entry.id, url: url.track(entry.id), ...entry.data, talks: [] }));
   const speakers: Speaker<A>[] = entries.speakers
     .map((entry) => ({ id: entry.id, url: url.speaker(entry.id), ...entry.data, talks: [] }))
-    .sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'));
+    .sort((a, b) => a.name.localeCompare(b.name, collation));
   const roomById = new Map(rooms.map((room) => [room.id, room]));
   const trackById = new Map(tracks.map((track) => [track.id, track]));
   const speakerById = new Map(speakers.map((speaker) => [speaker.id, speaker]));
@@ -173,13 +182,14 @@ export function buildProgram<A extends { id: string }>(entries: ProgramEntries<A
   const errors = validateProgram(toCheck);
   if (errors.length) throw new ProgramError(errors);
 
-  const dayTitles = new Map(event.days.map((day) => [day.date, formatDayLabel(toEpochMs(`${day.date}T12:00`, timeZone), timeZone)]));
+  const dayTitles = new Map(event.days.map((day) => [day.date, formatDayLabel(toEpochMs(`${day.date}T12:00`, timeZone), timeZone, locale)]));
   const talks: Talk<A>[] = entries.talks
     .map(({ id, data }, index) => {
       const { start, end } = checked[index]!;
       const day = conferenceDayOf(start, bounds)!;
       return {
         ...data,
+        textLanguage: data.textLanguage ?? data.language,
         id,
         url: url.talk(id),
         start,
@@ -200,7 +210,7 @@ export function buildProgram<A extends { id: string }>(entries: ProgramEntries<A
 
   // Tracks in the order the program reaches them (the keynote track opens the event).
   const firstStart = (track: Track<A>) => talks.find((talk) => talk.track.id === track.id)?.start ?? Infinity;
-  tracks.sort((a, b) => firstStart(a) - firstStart(b) || a.name.localeCompare(b.name, 'zh-CN'));
+  tracks.sort((a, b) => firstStart(a) - firstStart(b) || a.name.localeCompare(b.name, collation));
 
   const talksByArticle = new Map<string, Talk<A>[]>();
   const talksByTag = new Map<TagId, Talk<A>[]>();
@@ -224,10 +234,11 @@ export function buildProgram<A extends { id: string }>(entries: ProgramEntries<A
 
   const middayOfFirstDay = toEpochMs(`${event.days[0]!.date}T12:00`, timeZone);
   const program: Program<A> = {
+    locale,
     event,
     timeZone,
     offsetLabel: utcOffsetLabel(middayOfFirstDay, timeZone),
-    zoneLabel: zoneLabel(timeZone, middayOfFirstDay),
+    zoneLabel: zoneLabel(timeZone, middayOfFirstDay, locale),
     days,
     talks,
     breaks,
@@ -238,13 +249,13 @@ export function buildProgram<A extends { id: string }>(entries: ProgramEntries<A
     talksByArticle,
     talksByTag,
     fingerprint: createHash('sha256')
-      .update(JSON.stringify([entries.events, entries.rooms, entries.tracks, entries.speakers, entries.talks].map((list) => list.map((entry) => [entry.id, entry.data]))))
+      .update(JSON.stringify([original.events, original.rooms, original.tracks, original.speakers, original.talks].map((list) => list.map((entry) => [entry.id, entry.data]))))
       .digest('base64url'),
   };
   return { program, warnings: programWarnings(toCheck) };
 }
 
 /** Who is on stage at a talk, each with the role shown beside their name: speakers, then moderators. */
-export function talkPeople<P>(talk: { speakers: readonly P[]; moderators: readonly P[] }): (P & { role: '讲者' | '主持' })[] {
-  return [...talk.speakers.map((person) => ({ ...person, role: '讲者' as const })), ...talk.moderators.map((person) => ({ ...person, role: '主持' as const }))];
+export function talkPeople<P>(talk: { speakers: readonly P[]; moderators: readonly P[] }): (P & { role: 'speaker' | 'moderator' })[] {
+  return [...talk.speakers.map((person) => ({ ...person, role: 'speaker' as const })), ...talk.moderators.map((person) => ({ ...person, role: 'moderator' as const }))];
 }

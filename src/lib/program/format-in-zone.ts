@@ -4,18 +4,25 @@
  */
 const formats = new Map<string, { time: Intl.DateTimeFormat; date: Intl.DateTimeFormat; short: Intl.DateTimeFormat; iso: Intl.DateTimeFormat; day: Intl.DateTimeFormat; offset: Intl.DateTimeFormat }>();
 
-function formatsFor(zone: string) {
-  let f = formats.get(zone);
+/** The reader's language for dates: the site's editions are zh-CN and en (British English dates, "Sat 12 December"). */
+function dateLocale(lang: string): string {
+  return lang === 'en' ? 'en-GB' : lang;
+}
+
+function formatsFor(zone: string, lang = 'zh-CN') {
+  const key = `${zone}\0${lang}`;
+  let f = formats.get(key);
   if (!f) {
+    const locale = dateLocale(lang);
     f = {
-      time: new Intl.DateTimeFormat('zh-CN', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: zone }),
-      date: new Intl.DateTimeFormat('zh-CN', { month: 'long', day: 'numeric', timeZone: zone }),
-      short: new Intl.DateTimeFormat('zh-CN', { month: 'numeric', day: 'numeric', timeZone: zone }),
+      time: new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: zone }),
+      date: new Intl.DateTimeFormat(locale, { month: 'long', day: 'numeric', timeZone: zone }),
+      short: new Intl.DateTimeFormat(locale, { month: 'numeric', day: 'numeric', timeZone: zone }),
       iso: new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: zone }),
-      day: new Intl.DateTimeFormat('zh-CN', { month: 'long', day: 'numeric', weekday: 'short', timeZone: zone }),
+      day: new Intl.DateTimeFormat(locale, { month: 'long', day: 'numeric', weekday: 'short', timeZone: zone }),
       offset: new Intl.DateTimeFormat('en-US', { timeZoneName: 'longOffset', timeZone: zone }),
     };
-    formats.set(zone, f);
+    formats.set(key, f);
   }
   return f;
 }
@@ -31,16 +38,16 @@ export function isoDateInZone(epochMs: number, zone: string): string {
  * Los Angeles. With `compact`, the date is "12/11" on a line of its own, for the agenda grid's
  * narrow time column.
  */
-export function formatInZone(epochMs: number, zone: string, eventDay: string, compact = false): string {
-  const f = formatsFor(zone);
+export function formatInZone(epochMs: number, zone: string, eventDay: string, compact = false, lang = 'zh-CN'): string {
+  const f = formatsFor(zone, lang);
   const time = f.time.format(epochMs);
   if (f.iso.format(epochMs) === eventDay) return time;
   return compact ? `${f.short.format(epochMs)}\n${time}` : `${f.date.format(epochMs)} ${time}`;
 }
 
-/** "12月12日周六" of an instant in a zone. */
-export function formatDayLabel(epochMs: number, zone: string): string {
-  return formatsFor(zone).day.format(epochMs);
+/** "12月12日周六" (in English "Sat 12 December") of an instant in a zone. */
+export function formatDayLabel(epochMs: number, zone: string, lang = 'zh-CN'): string {
+  return formatsFor(zone, lang).day.format(epochMs);
 }
 
 /** "UTC+8", "UTC−7", "UTC+5:30" for an instant in a zone. */

@@ -57,13 +57,20 @@ export function diffSchedules(before: readonly ComparedSession[], after: readonl
 }
 
 /** "12月12日周六 14:00–14:45 · A厅" in the event's zone. */
-export function describePlacement(place: Placement, timeZone: string): string {
+export function describePlacement(place: Placement, timeZone: string, lang = 'zh-CN'): string {
   const day = isoDateInZone(place.start, timeZone);
-  return `${formatDayLabel(place.start, timeZone)} ${formatInZone(place.start, timeZone, day)}–${formatInZone(place.end, timeZone, day)} · ${place.room}`;
+  return `${formatDayLabel(place.start, timeZone, lang)} ${formatInZone(place.start, timeZone, day, false, lang)}–${formatInZone(place.end, timeZone, day, false, lang)} · ${place.room}`;
 }
 
 /** One line a reader can act on: "改期并换会场：原定 … ，现为 …", "已取消（原定 …）", "新增：…". */
-export function describeChange(change: ScheduleChange, timeZone: string): string {
+export function describeChange(change: ScheduleChange, timeZone: string, lang = 'zh-CN'): string {
+  if (lang === 'en') {
+    const at = (place: Placement) => describePlacement(place, timeZone, lang);
+    if (change.kind === 'cancelled') return `Cancelled (was ${at(change.before)})`;
+    if (change.kind === 'added') return `New: ${at(change.after)}`;
+    const what = change.timeChanged && change.roomChanged ? 'New time and room' : change.timeChanged ? 'New time' : 'New room';
+    return `${what}: was ${at(change.before)}, now ${at(change.after)}`;
+  }
   if (change.kind === 'cancelled') return `已取消（原定 ${describePlacement(change.before, timeZone)}）`;
   if (change.kind === 'added') return `新增：${describePlacement(change.after, timeZone)}`;
   const what = change.timeChanged && change.roomChanged ? '改期并更换会场' : change.timeChanged ? '时间调整' : '更换会场';

@@ -19,8 +19,15 @@ const CITIES: Record<string, string> = {
   Brisbane: '布里斯班', Perth: '珀斯', Auckland: '奥克兰',
 };
 
-/** "上海时间（UTC+8）", "洛杉矶时间（UTC−8）", else the zone's generic name in Chinese ("北美山区时间（UTC−7）"). */
-export function zoneLabel(zone: string, epochMs: number): string {
+/**
+ * "上海时间（UTC+8）", "洛杉矶时间（UTC−8）", else the zone's generic name in Chinese ("北美山区时间（UTC−7）").
+ * In English: "Shanghai time (UTC+8)", from the zone id's city.
+ */
+export function zoneLabel(zone: string, epochMs: number, lang = 'zh-CN'): string {
+  if (lang === 'en') {
+    const place = zone.includes('/') ? zone.split('/').pop()!.replaceAll('_', ' ') : undefined;
+    return `${place ? `${place} time` : zone === 'UTC' || zone === 'Etc/UTC' ? 'Coordinated Universal Time' : zone} (${utcOffsetLabel(epochMs, zone)})`;
+  }
   const city = CITIES[zone.split('/').pop() ?? ''];
   let name = city ? `${city}时间` : undefined;
   if (!name) {

@@ -151,11 +151,11 @@ describe('buildProgram', () => {
 });
 
 describe('talkPeople', () => {
-  it('lists speakers, then moderators, each with the role shown beside the name', () => {
+  it('lists speakers, then moderators, each with the role (a label key) shown beside the name', () => {
     expect(talkPeople({ speakers: [{ name: 'Ada' }, { name: 'Bo' }], moderators: [{ name: 'Zoe' }] })).toEqual([
-      { name: 'Ada', role: '讲者' },
-      { name: 'Bo', role: '讲者' },
-      { name: 'Zoe', role: '主持' },
+      { name: 'Ada', role: 'speaker' },
+      { name: 'Bo', role: 'speaker' },
+      { name: 'Zoe', role: 'moderator' },
     ]);
   });
 });
