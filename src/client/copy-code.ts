@@ -7,6 +7,9 @@ class CopyCode extends HTMLElement {
     const code = this.closest('figure')?.querySelector('pre');
     if (!code || !navigator.clipboard) return;
     button.hidden = false;
+    // The build writes 复制 (rehype-code-figure); the English edition's pages say it in English.
+    // The name starts with the visible word, so a reader who says what they see can press it.
+    if (english) button.textContent = 'Copy';
     button.setAttribute('aria-label', english ? 'Copy code' : '复制代码');
     button.addEventListener('click', async () => {
       try {

@@ -95,3 +95,27 @@ export function loadPagefind(choice: IndexChoice = 'own'): Promise<PagefindApi> 
   apis.set(choice, api);
   return api;
 }
+
+/**
+ * Whether a result matched only a stub of the query's words. When a word is not in the index,
+ * Pagefind searches for its longest prefix that is, with no limit (upstream issues 599 and 780,
+ * open): "zzyzx" finds a page with a variable zz, "qwertyuiop" every page with a q. A stub that
+ * keeps at least four letters of a word (or all of a shorter one) is still the reader's word
+ * (installa → installation, a typo past the stem); anything shorter is not. Only queries of Latin
+ * words are judged: Chinese words are split into the index's own words (src/lib/search-words.ts).
+ */
+export function matchedOnlyStubs(query: string, result: PagefindResultData): boolean {
+  const words = query.toLowerCase().split(/\s+/).filter(Boolean);
+  if (words.length === 0 || !words.every((word) => /^[a-z][a-z0-9._-]*$/.test(word))) return false;
+  // A mark is a whole run of text (mlp_backprop.py, PagedAttention, DP-SGD) and Pagefind indexed
+  // its parts as well: compare wholes and parts on both sides.
+  const pieces = (text: string) => [text, ...text.split(/[^A-Za-z0-9]+|(?<=[a-z])(?=[A-Z])/)].filter(Boolean).map((part) => part.toLowerCase());
+  const marks = [result.excerpt, ...result.sub_results.map((sub) => sub.excerpt)].flatMap((excerpt) => [...excerpt.matchAll(/<mark>([^<]*)<\/mark>/g)].flatMap((match) => pieces(match[1]!)));
+  if (marks.length === 0) return false;
+  const shared = (a: string, b: string) => {
+    let n = 0;
+    while (n < a.length && n < b.length && a[n] === b[n]) n++;
+    return n;
+  };
+  return !words.flatMap(pieces).some((word) => marks.some((mark) => shared(word, mark) >= Math.min(word.length, 4)));
+}

@@ -1,5 +1,5 @@
 import { joinWords, queryWords } from '~/lib/search-words';
-import { loadPagefind, type PagefindApi, type PagefindResultData, type PagefindSubResult } from './pagefind.ts';
+import { loadPagefind, matchedOnlyStubs, type PagefindApi, type PagefindResultData, type PagefindSubResult } from './pagefind.ts';
 // The English edition's pages are <html lang="en"> (src/i18n/); one line here rather than a shared chunk on every page.
 const english = document.documentElement.lang === 'en';
 
@@ -273,11 +273,14 @@ export class SearchPanel {
       const pagefind = await loadPagefind();
       // Split into words the way the index was, without question words (src/lib/search-words.ts).
       search = await pagefind.debouncedSearch(queryWords(query), { filters }, DEBOUNCE_MS);
+      // A query Pagefind answered with a stub of its words (zzyzx → zz) found nothing.
+      if (search?.results.length && matchedOnlyStubs(query, await search.results[0]!.data())) search = { results: [] };
       // The English edition searches its own pages first; with none, the Chinese edition's
       // (most articles are only in Chinese), and the status line says so.
       fellBack = false;
       if (english && search && search.results.length === 0 && query === this.#input.value.trim()) {
         search = await (await loadPagefind('chinese')).search(queryWords(query), { filters: {} });
+        if (search.results.length && matchedOnlyStubs(query, await search.results[0]!.data())) search = { results: [] };
         fellBack = search.results.length > 0;
       }
     } catch (error) {

@@ -138,9 +138,9 @@ describe('talk pages and rooms', () => {
 });
 
 describe('page weight', () => {
-  it('keeps an article with math, code and a diagram within 3 KB gzip of JS before interaction, with no Mermaid code', async () => {
+  // Both editions: the English page carries its own labels and its own index's search.
+  it.each(['/articles/transformer-self-attention/', '/en/articles/transformer-self-attention/'])('keeps %s (math, code and a diagram) within 3 KB gzip of JS before interaction and 12 KB of CSS besides KaTeX, with no Mermaid code', async (path) => {
     const { pageWeight } = await import('../../scripts/lib/page-weight.mjs');
-    const path = '/articles/transformer-self-attention/';
     const $ = dist.page(path);
     // The page must still carry everything whose scripts the budget covers.
     expect($('.katex').length).toBeGreaterThan(0);
@@ -149,6 +149,7 @@ describe('page weight', () => {
     const weight = pageWeight(join(ROOT, 'dist'), path);
     expect(weight.mermaidLoaded).toBe(false);
     expect(weight.js).toBeLessThanOrEqual(3072);
+    expect(weight.css).toBeLessThanOrEqual(12 * 1024);
   });
 });
 
