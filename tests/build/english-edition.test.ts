@@ -93,7 +93,7 @@ describe('content in its own language', () => {
     prose.find('pre, code, .katex, .mermaid-source, mermaid-diagram').remove();
     const text = prose.text();
     expect((text.match(/\p{Script=Han}/gu)?.length ?? 0) / text.length, id).toBeLessThan(0.005);
-    expect($('a[href^="/articles/"]').filter((_, a) => !$(a).closest('.translation-source').length).length, 'links stay in the English edition').toBe(0);
+    expect($('a[href^="/articles/"]').filter((_, a) => !$(a).closest('.translation-source, .language-switch').length).length, 'links stay in the English edition').toBe(0);
   });
 
   it.each(untranslated.slice(0, 5))('/en/articles/%s/ shows the Chinese original with a note, outside the English index', (id) => {
