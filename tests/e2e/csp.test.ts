@@ -95,6 +95,24 @@ describe('Content-Security-Policy', () => {
         await page.locator('.my-schedule-list .talk-card').first().waitFor();
       },
     ],
+    [
+      'an English article with a diagram',
+      '/en/articles/transformer-self-attention/',
+      async (page: import('playwright-core').Page) => {
+        const diagram = page.locator('mermaid-diagram').first();
+        await diagram.scrollIntoViewIfNeeded();
+        await diagram.locator('svg').waitFor();
+      },
+    ],
+    [
+      // The fallback loads a second pagefind.js (?index=chinese) and the Chinese index beside the English one.
+      'English search falling back to the Chinese index',
+      '/en/search/?q=反向传播',
+      async (page: import('playwright-core').Page) => {
+        await page.getByRole('listbox', { name: 'Search results' }).getByRole('option').first().waitFor();
+        await expect.poll(() => page.getByRole('status').textContent()).toContain('Chinese edition');
+      },
+    ],
   ])('%s runs with no violation or console error', async (_, path, act) => {
     const { found, errors } = await violations(path, act);
     expect(found).toEqual([]);
